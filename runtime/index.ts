@@ -1,0 +1,2 @@
+// dynagen's runtime: what generated repositories import, usable on its own.
+export * from "./errors/index.js";
