@@ -1,0 +1,99 @@
+import type { AttributeValue } from "@aws-sdk/client-dynamodb";
+import { DynagenError, type DynagenErrorOptions } from "./dynagen-error.js";
+import {
+  ConditionFailedError,
+  ItemExistsError,
+  ServiceError,
+  ThrottledError,
+  TransactionCanceledError,
+  type CancellationReason,
+} from "./classes.js";
+
+/** A raw DynamoDB item, as the SDK returns it. */
+type RawItem = Record<string, AttributeValue>;
+
+/** What the caller knows about the failed call, so the mapped error can say more. */
+export interface SdkErrorContext {
+  /** Turns a returned item into the caller's type; `index` is the action's position in a transaction. */
+  unmarshal?: (raw: RawItem, index?: number) => unknown;
+  /** Operation name used in messages (`Customer.update`). */
+  operation?: string;
+  /** The call was a create: a failed condition means the item exists. */
+  onExists?: boolean;
+}
+
+const THROTTLES = new Set(["ProvisionedThroughputExceededException", "ThrottlingException", "RequestLimitExceeded"]);
+const TIMEOUTS = new Set(["TimeoutError", "RequestTimeout", "RequestTimeoutException"]);
+const NETWORK_CODES = new Set(["ECONNRESET", "ECONNREFUSED", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN", "ECONNABORTED", "EHOSTUNREACH"]);
+
+interface SdkLikeError {
+  name?: string;
+  message?: string;
+  code?: string;
+  $fault?: "client" | "server";
+  $metadata?: { httpStatusCode?: number };
+  Item?: RawItem;
+  CancellationReasons?: { Code?: string; Message?: string; Item?: RawItem }[];
+}
+
+/**
+ * Maps an error thrown by the DynamoDB SDK to dynagen's error classes, keeping the SDK error as
+ * `cause` (and its `requestId`, `httpStatus`). A DynagenError is returned unchanged.
+ *
+ * @example
+ * try {
+ *   await client.send(new PutItemCommand({ ...input, ReturnValuesOnConditionCheckFailure: "ALL_OLD" }));
+ * } catch (e) {
+ *   throw toDynagenError(e, { unmarshal, operation: "Customer.create", onExists: true });
+ * }
+ */
+export function toDynagenError(error: unknown, context: SdkErrorContext = {}): DynagenError {
+  if (error instanceof DynagenError) return error;
+  const e = (error !== null && typeof error === "object" ? error : {}) as SdkLikeError;
+  const name = e.name ?? "Error";
+  const prefix = context.operation ? `${context.operation}: ` : "";
+  const message = `${prefix}${name}: ${e.message ?? String(error)}`;
+  const options: DynagenErrorOptions = { cause: error };
+
+  if (name === "ConditionalCheckFailedException") {
+    const item = e.Item ? unmarshalOrRaw(e.Item, context) : undefined;
+    return context.onExists
+      ? new ItemExistsError(`${prefix}an item with this key already exists`, item, options)
+      : new ConditionFailedError(`${prefix}the condition was not met`, item, options);
+  }
+  if (name === "TransactionCanceledException") {
+    return new TransactionCanceledError(message, cancellationReasons(e, context), options);
+  }
+  if (THROTTLES.has(name)) return new ThrottledError(message, options);
+
+  const status = e.$metadata?.httpStatusCode;
+  if (TIMEOUTS.has(name)) return new ServiceError("timeout", message, { ...options, retryable: true });
+  if (e.code !== undefined && NETWORK_CODES.has(e.code)) return new ServiceError("network", message, { ...options, retryable: true });
+  if ((status !== undefined && status >= 500) || e.$fault === "server") {
+    return new ServiceError(serviceCode(name), message, { ...options, retryable: true });
+  }
+  if (status === undefined && e.$fault === undefined) {
+    // No HTTP response at all: the request never reached DynamoDB (socket, DNS, abort).
+    return new ServiceError("network", message, { ...options, retryable: true });
+  }
+  return new ServiceError(serviceCode(name), message, { ...options, retryable: false });
+}
+
+function cancellationReasons(e: SdkLikeError, context: SdkErrorContext): CancellationReason[] {
+  return (e.CancellationReasons ?? []).map((r, index) => {
+    const reason: { index: number; code: string; message?: string; item?: unknown } = { index, code: r.Code ?? "None" };
+    if (r.Message !== undefined) reason.message = r.Message;
+    if (r.Item !== undefined) reason.item = unmarshalOrRaw(r.Item, context, index);
+    return reason;
+  });
+}
+
+function unmarshalOrRaw(raw: RawItem, context: SdkErrorContext, index?: number): unknown {
+  return context.unmarshal ? context.unmarshal(raw, index) : raw;
+}
+
+/** `ValidationException` → `validation`, `InternalServerError` → `internalServerError`. */
+function serviceCode(name: string): string {
+  const bare = name.replace(/Exception$/, "");
+  return bare.charAt(0).toLowerCase() + bare.slice(1);
+}
