@@ -1,0 +1,49 @@
+/** Rounds settings: warm-up rounds are run and thrown away, then the median of `rounds` is kept. */
+export interface RoundsOptions {
+  readonly warmupRounds: number;
+  readonly rounds: number;
+  /** Calls per round; a round's time divided by this is one sample of the time per call. */
+  readonly iterations: number;
+}
+
+/** One contender: a name and the call to time (awaited `iterations` times per round). */
+export interface Contender {
+  readonly name: string;
+  readonly run: () => unknown;
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  if (sorted.length === 0) return Number.NaN;
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+async function timeRound(contender: Contender, iterations: number): Promise<number> {
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < iterations; i++) await contender.run();
+  return Number(process.hrtime.bigint() - start) / iterations;
+}
+
+/**
+ * Times every contender in the same rounds, taking turns inside each round, so a slow moment of
+ * the machine (GC, another process on the shared cores) falls on all of them alike.
+ * Returns the median nanoseconds per call, by contender name.
+ */
+export async function timeSideBySide(contenders: readonly Contender[], options: RoundsOptions): Promise<Map<string, number>> {
+  const samples = new Map<string, number[]>(contenders.map((c) => [c.name, []]));
+  for (let round = 0; round < options.warmupRounds + options.rounds; round++) {
+    for (const contender of contenders) {
+      const nsPerCall = await timeRound(contender, options.iterations);
+      if (round >= options.warmupRounds) samples.get(contender.name)!.push(nsPerCall);
+    }
+  }
+  return new Map([...samples].map(([name, values]) => [name, median(values)]));
+}
+
+/** Wall time of one async call, in nanoseconds. */
+export async function wallTime(run: () => Promise<unknown>): Promise<number> {
+  const start = process.hrtime.bigint();
+  await run();
+  return Number(process.hrtime.bigint() - start);
+}
