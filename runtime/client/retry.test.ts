@@ -2,6 +2,7 @@ import { GetItemCommand, PutItemCommand } from "@aws-sdk/client-dynamodb";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { dynamoError, ok, reset, serverError, slow, startFakeDynamoDB, throttled, type FakeDynamoDB } from "../../test/http/fake-dynamodb.js";
 import { FAKE_CLIENT, recordingSleep, sequence } from "../../test/http/recording-sleep.js";
+import { ServiceError, ThrottledError, toDynagenError } from "../errors/index.js";
 import { createDynamoClient } from "./create-dynamo-client.js";
 import type { RetryOptions } from "./retry-policy.js";
 
@@ -96,5 +97,26 @@ describe("retries through a scripted DynamoDB endpoint", () => {
     const error = await client.send(get).catch((e: unknown) => e);
     expect(error).toMatchObject({ name: "TimeoutError", $metadata: { attempts: 2 } });
     expect(fake.requests).toHaveLength(2);
+  });
+});
+
+describe("mapping the final error", () => {
+  it("keeps the attempt count on the SDK error that toDynagenError wraps", async () => {
+    fake.script([], throttled());
+    const { client } = clientWith({ throttleMaxAttempts: 3 });
+    const mapped = toDynagenError(await client.send(get).catch((e: unknown) => e));
+    expect(mapped).toBeInstanceOf(ThrottledError);
+    expect(mapped.retryable).toBe(true);
+    expect(mapped.httpStatus).toBe(400);
+    expect((mapped.cause as { $metadata: { attempts: number } }).$metadata.attempts).toBe(3);
+  });
+
+  it("maps exhausted server errors to a retryable ServiceError", async () => {
+    fake.script([], serverError(503));
+    const { client } = clientWith();
+    const mapped = toDynagenError(await client.send(get).catch((e: unknown) => e));
+    expect(mapped).toBeInstanceOf(ServiceError);
+    expect(mapped).toMatchObject({ retryable: true, httpStatus: 503 });
+    expect((mapped.cause as { $metadata: { attempts: number } }).$metadata.attempts).toBe(3);
   });
 });
