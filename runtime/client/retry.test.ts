@@ -12,7 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => fake.close());
 beforeEach(() => {
-  fake.requests.length = 0;
+  fake.clearRequests();
 });
 
 const get = new GetItemCommand({ TableName: "shop", Key: { pk: { S: "CUSTOMER#c1" } } });
@@ -45,7 +45,7 @@ describe("retries through a scripted DynamoDB endpoint", () => {
 
   it("never retries client errors", async () => {
     for (const type of ["ValidationException", "ConditionalCheckFailedException"]) {
-      fake.requests.length = 0;
+      fake.clearRequests();
       fake.script([dynamoError(type)]);
       const { client, waits } = clientWith();
       const error = await client.send(get).catch((e: unknown) => e);

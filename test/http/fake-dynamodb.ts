@@ -32,6 +32,8 @@ export interface SeenRequest {
 export interface FakeDynamoDB {
   readonly endpoint: string;
   readonly requests: readonly SeenRequest[];
+  /** Forgets the requests seen so far. */
+  readonly clearRequests: () => void;
   /** TCP connections accepted so far. */
   readonly connections: () => number;
   /** Replaces the remaining script; after it runs out every request gets `fallback`. */
@@ -78,6 +80,7 @@ export async function startFakeDynamoDB(): Promise<FakeDynamoDB> {
   return {
     endpoint: `http://127.0.0.1:${port}`,
     requests,
+    clearRequests: () => void requests.splice(0),
     connections: () => connections,
     script(replies, last = ok()) {
       queue = [...replies];
