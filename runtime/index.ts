@@ -1,2 +1,3 @@
 // dynagen's runtime: what generated repositories import, usable on its own.
 export * from "./errors/index.js";
+export * from "./client/index.js";
