@@ -1,0 +1,3 @@
+export { loadSchema, schemaStem, type SchemaSource } from "./load-schema.js";
+export { sortDiagnostics } from "./reporter.js";
+export { closestName, didYouMean, editDistance } from "./did-you-mean.js";
