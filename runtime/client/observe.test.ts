@@ -1,4 +1,5 @@
 import { GetItemCommand, PutItemCommand } from "@aws-sdk/client-dynamodb";
+import { DynamoDBDocumentClient, PutCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dynamoError, ok, startFakeDynamoDB, throttled, type FakeDynamoDB } from "../../test/http/fake-dynamodb.js";
 import { FAKE_CLIENT, recordingSleep } from "../../test/http/recording-sleep.js";
@@ -67,6 +68,18 @@ describe("logging", () => {
     const { logger, lines } = recordingLogger();
     await clientWith({ logger, logParams: true }).send(put);
     expect(lines[0]?.fields?.input).toEqual(put.input);
+  });
+});
+
+describe("with lib-dynamodb", () => {
+  it("logs the underlying operation of a document client built on it", async () => {
+    fake.script([ok()]);
+    const { logger, lines } = recordingLogger();
+    const doc = DynamoDBDocumentClient.from(clientWith({ logger }));
+    await doc.send(new PutCommand({ TableName: "shop", Item: { pk: "CUSTOMER#c1", card: SECRET } }));
+    expect(lines.map((l) => l.fields?.operation)).toEqual(["PutItem"]);
+    expect(fake.requests.at(-1)?.body).toMatchObject({ Item: { card: { S: SECRET } } });
+    expect(JSON.stringify(lines)).not.toContain(SECRET);
   });
 });
 

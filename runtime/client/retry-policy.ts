@@ -90,7 +90,12 @@ export function retryDelay(policy: RetryPolicy, kind: Exclude<FailureKind, "clie
   return Math.round(policy.serverErrorBaseMs + policy.random() * spread);
 }
 
-/** The attempt bound that applies after a failure of `kind`. */
+/**
+ * The attempt bound (first try included) that applies after a failure of `kind`.
+ *
+ * @example
+ * maxAttemptsFor(resolveRetryPolicy(), "throttle") // 5
+ */
 export function maxAttemptsFor(policy: RetryPolicy, kind: FailureKind): number {
   if (kind === "throttle") return policy.throttleMaxAttempts;
   if (kind === "server") return policy.serverErrorMaxAttempts;
