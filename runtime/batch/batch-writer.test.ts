@@ -1,0 +1,89 @@
+import { CreateTableCommand, ScanCommand, type AttributeValue } from "@aws-sdk/client-dynamodb";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { localClient, uniqueTableName } from "../../test/dynamodb-local/client.js";
+import { BatchWriteError, ValidationError } from "../errors/index.js";
+import { BatchWriter } from "./batch-writer.js";
+
+type Raw = Record<string, AttributeValue>;
+const client = localClient();
+const tables = { a: uniqueTableName("bw-a"), b: uniqueTableName("bw-b"), c: uniqueTableName("bw-c") };
+
+async function createTable(TableName: string): Promise<void> {
+  await client.send(new CreateTableCommand({
+    TableName,
+    BillingMode: "PAY_PER_REQUEST",
+    AttributeDefinitions: [{ AttributeName: "pk", AttributeType: "S" }, { AttributeName: "sk", AttributeType: "S" }],
+    KeySchema: [{ AttributeName: "pk", KeyType: "HASH" }, { AttributeName: "sk", KeyType: "RANGE" }],
+  }));
+}
+
+async function scanAll(TableName: string): Promise<Raw[]> {
+  const items: Raw[] = [];
+  let ExclusiveStartKey: Raw | undefined;
+  do {
+    const out = await client.send(new ScanCommand({ TableName, ExclusiveStartKey }));
+    items.push(...(out.Items ?? []));
+    ExclusiveStartKey = out.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+  return items;
+}
+
+beforeAll(() => Promise.all(Object.values(tables).map(createTable)));
+afterAll(() => client.destroy());
+
+const keys = ["pk", "sk"];
+const row = (id: number, version: number): Raw => ({ pk: { S: `P${id % 10}` }, sk: { S: `S${id}` }, v: { N: String(version) } });
+
+describe("BatchWriter (DynamoDB Local)", () => {
+  it("writes 3,000 writes with duplicate keys and deletes across two tables: the last write of each key wins", async () => {
+    const a = { tableName: tables.a, keyAttributes: keys };
+    const b = { tableName: tables.b, keyAttributes: keys };
+    const expected = new Map<string, number>();
+    {
+      await using writer = new BatchWriter(client, { maxInFlight: 4 });
+      for (let i = 0; i < 3000; i++) {
+        const id = i % 2000; // ids 0..999 are written twice (versions 1 then 2)
+        const version = i < 2000 ? 1 : 2;
+        await writer.put(a, row(id, version));
+        expected.set(`P${id % 10}/S${id}`, version);
+        if (i % 500 === 0) await writer.put(b, row(id, version)); // same key, other table: kept apart
+      }
+      for (let id = 1990; id < 2000; id++) {
+        await writer.delete(a, { pk: { S: `P${id % 10}` }, sk: { S: `S${id}` } });
+        expected.delete(`P${id % 10}/S${id}`);
+      }
+    } // disposal flushes
+
+    const stored = await scanAll(tables.a);
+    const actual = new Map(stored.map((item) => [`${item.pk!.S}/${item.sk!.S}`, Number(item.v!.N)]));
+    expect(actual.size).toBe(1990);
+    expect(actual).toEqual(expected);
+    expect(await scanAll(tables.b)).toHaveLength(4); // ids 0, 500, 1000, 1500
+  });
+
+  it("a request rejected by DynamoDB throws BatchWriteError holding exactly the unwritten items", async () => {
+    const c = { tableName: tables.c, keyAttributes: keys };
+    const writer = new BatchWriter(client);
+    const originals: { id: number; bad: boolean }[] = [];
+    for (let i = 0; i < 200; i++) {
+      const bad = i === 37 || i === 151;
+      const raw = bad ? { ...row(i, 1), sk: { N: String(i) } } : row(i, 1); // sk must be a string: ValidationException
+      const original = { id: i, bad };
+      originals.push(original);
+      await writer.put(c, raw, original);
+    }
+    const error = await writer.close().then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(BatchWriteError);
+    const unwritten = (error as BatchWriteError).items;
+    const unwrittenIds = new Set(unwritten.map((u) => (u.item as { id: number }).id));
+    const storedIds = new Set((await scanAll(tables.c)).map((item) => Number(item.sk!.S!.slice(1))));
+
+    expect(unwrittenIds.has(37) && unwrittenIds.has(151)).toBe(true);
+    for (const o of originals) expect(unwrittenIds.has(o.id), `item ${o.id}`).toBe(!storedIds.has(o.id));
+    expect(unwritten.length + storedIds.size).toBe(200);
+    expect(unwritten[0]?.reason).toContain("ValidationException");
+    expect((error as BatchWriteError).cause).toBeDefined();
+
+    expect(() => writer.put(c, row(1, 1))).toThrow(ValidationError);
+  });
+});

@@ -1,0 +1,80 @@
+import { BatchWriteItemCommand, type AttributeValue, type DynamoDBClient, type WriteRequest } from "@aws-sdk/client-dynamodb";
+import { toDynagenError, type UnwrittenItem } from "../errors/index.js";
+import { DEFAULT_RETRY, backoffDelay, sleep, type RetrySettings } from "./backoff.js";
+import { keyString, type BatchTarget } from "./item-key.js";
+
+type RawItem = Record<string, AttributeValue>;
+
+/** One buffered write: a put of `raw` or a delete of the key `raw`. */
+export interface WriteEntry {
+  /** Table and key: identifies the item across the writer. */
+  readonly id: string;
+  readonly target: BatchTarget;
+  readonly type: "put" | "delete";
+  readonly raw: RawItem;
+  /** The caller's value (typed item or key), reported if the write fails. */
+  readonly original: unknown;
+}
+
+/** What a request could not write, and why. */
+export interface WriteFailure {
+  readonly items: UnwrittenItem[];
+  readonly cause?: unknown;
+}
+
+/** The id of an entry: table name and key, so the same key in two tables stays apart. */
+export function entryId(target: BatchTarget, raw: RawItem): string {
+  return `${target.tableName}\u0000${keyString(raw, target.keyAttributes)}`;
+}
+
+/**
+ * Sends one BatchWriteItem request (up to 25 entries, distinct keys) and retries what DynamoDB
+ * leaves unprocessed, or the whole request after a retryable error, with backoff and full jitter.
+ * Returns what is still unwritten when the attempts run out or the error is not retryable.
+ */
+export async function sendWriteRequest(client: DynamoDBClient, entries: readonly WriteEntry[], retry: RetrySettings = {}): Promise<WriteFailure | undefined> {
+  const maxAttempts = retry.maxAttempts ?? DEFAULT_RETRY.maxAttempts;
+  let remaining = entries;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const out = await client.send(new BatchWriteItemCommand({ RequestItems: requestItems(remaining) }));
+      remaining = unprocessedEntries(remaining, out.UnprocessedItems);
+      if (remaining.length === 0) return undefined;
+      if (attempt >= maxAttempts) return { items: unwritten(remaining, `still unprocessed after ${attempt} attempts`) };
+    } catch (error) {
+      const mapped = toDynagenError(error, { operation: "BatchWriteItem" });
+      if (!mapped.retryable || attempt >= maxAttempts) return { items: unwritten(remaining, mapped.message), cause: mapped };
+    }
+    await sleep(backoffDelay(attempt, retry));
+  }
+}
+
+function requestItems(entries: readonly WriteEntry[]): Record<string, WriteRequest[]> {
+  const byTable: Record<string, WriteRequest[]> = {};
+  for (const e of entries) {
+    const request: WriteRequest = e.type === "put" ? { PutRequest: { Item: e.raw } } : { DeleteRequest: { Key: e.raw } };
+    (byTable[e.target.tableName] ??= []).push(request);
+  }
+  return byTable;
+}
+
+function unprocessedEntries(sent: readonly WriteEntry[], unprocessed: Record<string, WriteRequest[]> | undefined): WriteEntry[] {
+  if (!unprocessed) return [];
+  const byId = new Map(sent.map((e) => [e.id, e]));
+  const targets = new Map(sent.map((e) => [e.target.tableName, e.target]));
+  const out: WriteEntry[] = [];
+  for (const [table, requests] of Object.entries(unprocessed)) {
+    for (const request of requests) {
+      const raw = request.PutRequest?.Item ?? request.DeleteRequest?.Key;
+      const target = targets.get(table);
+      if (!raw || !target) continue;
+      const id = entryId(target, raw);
+      out.push(byId.get(id) ?? { id, target, type: request.PutRequest ? "put" : "delete", raw, original: undefined });
+    }
+  }
+  return out;
+}
+
+function unwritten(entries: readonly WriteEntry[], reason: string): UnwrittenItem[] {
+  return entries.map((e) => ({ type: e.type, item: e.original === undefined ? e.raw : e.original, table: e.target.tableName, reason }));
+}
