@@ -1,10 +1,23 @@
 import type { Schema } from "../model/index.js";
+import { emitEntityFile, entityModuleName } from "./entity-file.js";
+import { emitIndexFile } from "./index-file.js";
+import { createEmitProject } from "./source-file.js";
+import { emitTableFile } from "./table-file.js";
+
+export { createTableInput, type CreateTableInput } from "./table-definition.js";
 
 /**
  * Emits the TypeScript files for one checked schema, keyed by path relative to the output
  * folder (`shop/index.ts`, `shop/customer.ts`...). Pure: no file system, no console.
+ * Deterministic: the same model gives the same bytes.
  */
 export function emitSchema(schema: Schema): Map<string, string> {
-  // Placeholder until the emitter lands (it replaces this file).
-  throw new Error(`emitter not written yet (schema ${schema.source})`);
+  const project = createEmitProject();
+  const files = new Map<string, string>();
+  for (const entity of schema.entities) {
+    files.set(`${schema.stem}/${entityModuleName(entity)}.ts`, emitEntityFile(project, schema, entity));
+  }
+  files.set(`${schema.stem}/table.ts`, emitTableFile(project, schema));
+  files.set(`${schema.stem}/index.ts`, emitIndexFile(project, schema));
+  return files;
 }

@@ -1,0 +1,54 @@
+import { VariableDeclarationKind, type Project } from "ts-morph";
+import type { Entity, Schema } from "../model/index.js";
+import { createContext } from "./context.js";
+import { emitDefaults } from "./defaults.js";
+import { emitEntityTypes } from "./entity-types.js";
+import { emitKeyBuilders } from "./key-builders.js";
+import { emitMarshalFunctions } from "./marshal-functions.js";
+import { constantCase, kebabCase } from "./names.js";
+import { finishFile } from "./source-file.js";
+import { emitUnmarshalFunctions } from "./unmarshal-functions.js";
+import { emitValueMarshallers } from "./value-marshallers.js";
+
+/** `order-line` for entity `OrderLine`: the module's file name without extension. */
+export function entityModuleName(entity: Entity): string {
+  return kebabCase(entity.name);
+}
+
+/** `shop/customer.ts`: types, key builders, defaults, marshal and unmarshal for one entity. */
+export function emitEntityFile(project: Project, schema: Schema, entity: Entity): string {
+  const ctx = createContext(schema, entity);
+  const file = project.createSourceFile(`${schema.stem}/${entityModuleName(entity)}.ts`, "", { overwrite: true });
+  emitEntityTypes(file, ctx);
+  const name = constantCase(entity.name);
+  const version = entity.attributes.find((a) => a.version);
+  file.addVariableStatement({
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: ["The value the type attribute holds for this entity."],
+    declarations: [{ name: `${name}_ENTITY`, initializer: `${JSON.stringify(entity.name)}` }],
+  });
+  file.addVariableStatement({
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: ["The optimistic-locking version attribute, if the entity has one."],
+    declarations: [{ name: `${name}_VERSION_ATTRIBUTE`, type: version ? undefined : "string | undefined", initializer: version ? JSON.stringify(version.name) : "undefined" }],
+  });
+  emitKeyBuilders(file, ctx);
+  emitDefaults(file, ctx);
+  emitMarshalFunctions(file, ctx);
+  emitUnmarshalFunctions(file, ctx);
+  emitValueMarshallers(file, ctx);
+  // Module-level constants (enum values, compiled patterns) go right after the imports.
+  let at = 0;
+  for (const [constant, initializer] of ctx.constants) {
+    file.insertVariableStatement(at++, { isExported: constant.endsWith("_VALUES"), declarationKind: VariableDeclarationKind.Const, declarations: [{ name: constant, initializer }] });
+  }
+  const types = [...ctx.runtimeTypes].sort();
+  const values = [...ctx.runtime].sort();
+  file.insertImportDeclaration(0, {
+    moduleSpecifier: "dynagen/runtime",
+    namedImports: [...values.map((n) => ({ name: n })), ...types.map((n) => ({ name: n, isTypeOnly: true }))].sort((a, b) => a.name.localeCompare(b.name)),
+  });
+  return finishFile(schema, file);
+}

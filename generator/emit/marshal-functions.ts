@@ -1,0 +1,81 @@
+import type { SourceFile } from "ts-morph";
+import type { Attribute } from "../model/index.js";
+import { runtime, type EntityContext } from "./context.js";
+import { entityIndexes, keyParts, rendererName, slotAttributes } from "./entity-keys.js";
+import { appendPath, marshalMapFunction, writeAttribute } from "./marshal-value.js";
+import { localName, propertyAccess, propertyName } from "./names.js";
+import { mapShapes } from "./type-text.js";
+
+/**
+ * Emits `marshalCustomer(item)`: checks every attribute and builds the AttributeValue map in one
+ * straight-line pass, with the type attribute and every index key, then checks the item's size.
+ * Nested maps get their own `marshalCustomerAddress(item, path)` functions.
+ */
+export function emitMarshalFunctions(file: SourceFile, ctx: EntityContext): void {
+  const { entity, schema } = ctx;
+  const statements = [
+    `if (item === null || typeof item !== "object") throw ${runtime(ctx, "wrongType")}("", "an object", item);`,
+    "const out: Record<string, AttributeValue> = {};",
+    `${propertyAccess("out", schema.table.typeAttribute)} = { S: ${JSON.stringify(entity.name)} };`,
+    ...attributeStatements(ctx, entity.attributes, entity.name, (name) => JSON.stringify(name)),
+    ...keyStatements(ctx),
+    `${runtime(ctx, "checkItemSize")}(out, ${JSON.stringify(entity.name)});`,
+    "return out;",
+  ];
+  file.addFunction({
+    name: `marshal${entity.name}`,
+    isExported: true,
+    docs: [`Checks a ${entity.name} and converts it to DynamoDB's AttributeValue map, keys and type attribute included.\nThrows ValidationError (with the attribute path) for anything DynamoDB would reject or the schema forbids.\n\n@example\nawait client.send(new PutItemCommand({ TableName, Item: marshal${entity.name}(item) }));`],
+    parameters: [{ name: "item", type: entity.name }],
+    returnType: "Record<string, AttributeValue>",
+    statements: statements.join("\n"),
+  });
+  for (const shape of mapShapes(entity)) {
+    file.addFunction({
+      name: marshalMapFunction(shape.name),
+      parameters: [{ name: "item", type: shape.name }, { name: "path", type: "string" }],
+      returnType: "Record<string, AttributeValue>",
+      statements: [
+        `if (item === null || typeof item !== "object" || Array.isArray(item)) throw ${runtime(ctx, "wrongType")}(path, "an object", item);`,
+        "const out: Record<string, AttributeValue> = {};",
+        ...attributeStatements(ctx, shape.attributes, shape.name, (name) => appendPath("path", `.${name}`)),
+        "return out;",
+      ].join("\n"),
+    });
+  }
+}
+
+function attributeStatements(ctx: EntityContext, attributes: readonly Attribute[], parent: string, pathOf: (name: string) => string): string[] {
+  const lines: string[] = [];
+  for (const attribute of attributes) {
+    const v = localName(attribute.name);
+    lines.push(`const ${v} = ${propertyAccess("item", attribute.name)};`);
+    lines.push(...writeAttribute(ctx, attribute, v, pathOf(attribute.name), parent, (expr) => `${propertyAccess("out", attribute.name)} = ${expr};`));
+  }
+  return lines;
+}
+
+/** Writes each key attribute once; an index whose slots name optional attributes is written only when they are all present (a sparse index). */
+function keyStatements(ctx: EntityContext): string[] {
+  const { entity, schema } = ctx;
+  const written = new Set<string>();
+  const lines: string[] = [];
+  for (const index of entityIndexes(entity)) {
+    for (const part of keyParts(schema.table, index)) {
+      if (written.has(part.attribute)) continue;
+      written.add(part.attribute);
+      const slots = slotAttributes(entity, [part.template]);
+      const renderer = rendererName(entity, index, part.role);
+      const optional = slots.filter((a) => a.optional);
+      const target = propertyAccess("out", part.attribute);
+      if (slots.length === 0) lines.push(`${target} = { S: ${renderer}() };`);
+      else if (optional.length === 0) lines.push(`${target} = { S: ${renderer}(item) };`);
+      else {
+        const present = optional.map((a) => `${propertyAccess("item", a.name)} !== undefined`).join(" && ");
+        const fields = slots.map((a) => `${propertyName(a.name)}: ${propertyAccess("item", a.name)}`).join(", ");
+        lines.push(`if (${present}) ${target} = { S: ${renderer}({ ${fields} }) };`);
+      }
+    }
+  }
+  return lines;
+}

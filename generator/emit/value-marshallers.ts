@@ -1,0 +1,29 @@
+import { VariableDeclarationKind, type SourceFile } from "ts-morph";
+import type { EntityContext } from "./context.js";
+import { writeAttribute } from "./marshal-value.js";
+import { propertyName } from "./names.js";
+import { nestedName, typeText } from "./type-text.js";
+
+/**
+ * Emits `marshalCustomerValue`: one method per attribute that checks a value and returns its
+ * AttributeValue, for update expressions. A method returns `undefined` when the attribute would
+ * not be written (an optional attribute given undefined/null, or an empty optional set): the
+ * caller then removes the attribute instead.
+ */
+export function emitValueMarshallers(file: SourceFile, ctx: EntityContext): void {
+  const { entity } = ctx;
+  const methods = entity.attributes.map((attribute) => {
+    const type = typeText(attribute.type, nestedName(entity.name, attribute.name));
+    const param = attribute.optional ? `${type} | undefined` : type;
+    const body = writeAttribute(ctx, attribute, "v", JSON.stringify(attribute.name), entity.name, (expr) => `return ${expr};`);
+    const result = attribute.optional ? "AttributeValue | undefined" : "AttributeValue";
+    const tail = attribute.optional ? ["return undefined;"] : [];
+    return `/** Checks and converts \`${attribute.name}\`. */\n${propertyName(attribute.name)}(v: ${param}): ${result} {\n${[...body, ...tail].join("\n")}\n}`;
+  });
+  file.addVariableStatement({
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: [`Per-attribute marshallers of ${entity.name}, for update expressions.\n\n@example\nmarshal${entity.name}Value.${entity.attributes[0]?.name ?? "x"}(value)`],
+    declarations: [{ name: `marshal${entity.name}Value`, initializer: `{\n${methods.join(",\n")}\n}` }],
+  });
+}
