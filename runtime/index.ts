@@ -1,3 +1,5 @@
 // dynagen's runtime: what generated repositories import, usable on its own.
 export * from "./errors/index.js";
+export * from "./marshal/index.js";
+export * from "./expressions/index.js";
 export * from "./client/index.js";
