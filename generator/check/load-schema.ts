@@ -32,6 +32,10 @@ export function loadSchema(source: SchemaSource): { schema?: Schema; diagnostics
   const data: unknown = parsed.document.toJS();
   if (!validateLanguage(data, reporter)) return { diagnostics: reporter.sorted() };
 
+  const stem = schemaStem(source.path);
+  if (!STEM.test(stem)) {
+    reporter.error([], `schema file name "${stem}" must be letters, digits and "-", starting with a letter: it names the output folder and the create function`);
+  }
   const raw = data as RawSchema;
   const table = buildTable(raw.table, reporter);
   const entityNames = Object.keys(raw.entities);
@@ -46,13 +50,15 @@ export function loadSchema(source: SchemaSource): { schema?: Schema; diagnostics
   const schema: Schema = {
     source: source.path,
     hash: createHash("sha256").update(source.text).digest("hex"),
-    stem: schemaStem(source.path),
+    stem,
     table,
     entities,
     collections,
   };
   return { schema: freezeModel(schema), diagnostics: [] };
 }
+
+const STEM = /^[A-Za-z][A-Za-z0-9-]*$/;
 
 /** `schemas/shop.yaml` → `shop`. */
 export function schemaStem(path: string): string {

@@ -1,0 +1,9 @@
+import type { Command } from "./command.js";
+import { generateCommand } from "./generate-command.js";
+import { validateCommand } from "./validate-command.js";
+
+/** The dispatch table: command name → handler. New commands plug in with one line each. */
+export const COMMANDS: Readonly<Record<string, Command>> = {
+  generate: generateCommand,
+  validate: validateCommand,
+};

@@ -1,0 +1,38 @@
+import { join } from "node:path";
+import { generate } from "../generate.js";
+import { formatDiagnostic } from "../model/index.js";
+import { EXIT, type Command } from "./command.js";
+import { displayPath } from "./display-path.js";
+import { compareTrees, readTree, writeTreeAtomically } from "./output-tree.js";
+import { optionValue } from "./parse-args.js";
+import { readSchemaFolder } from "./schema-files.js";
+
+/** `dynagen generate [--schemas schemas] [--out generated] [--check]` */
+export const generateCommand: Command = {
+  usage: "generate [--schemas schemas] [--out generated] [--check]",
+  options: { schemas: "value", out: "value", check: "boolean" },
+  positionals: [],
+  async run(args, io) {
+    const sources = await readSchemaFolder(optionValue(args, "schemas", "schemas"), io.cwd);
+    const result = generate(sources);
+    if (result.diagnostics.length > 0) {
+      for (const d of result.diagnostics) io.err(formatDiagnostic(d));
+      return EXIT.failed;
+    }
+    const folder = join(io.cwd, optionValue(args, "out", "generated"));
+    const shown = displayPath(folder, io.cwd);
+    if (args.options["check"] === true) {
+      const differences = compareTrees(await readTree(folder), result.files);
+      for (const d of differences) io.err(`${d.kind}: ${shown}/${d.path}`);
+      if (differences.length > 0) {
+        io.err(`dynagen: ${shown} is out of date with the schemas; run dynagen generate`);
+        return EXIT.failed;
+      }
+      io.out(`dynagen: ${shown} is up to date (${result.files.size} files)`);
+      return EXIT.ok;
+    }
+    await writeTreeAtomically(folder, result.files);
+    io.out(`dynagen: wrote ${result.files.size} files to ${shown}`);
+    return EXIT.ok;
+  },
+};
