@@ -1,4 +1,5 @@
-import { loadGeneratedBench } from "./dynagen/generated-bench.js";
+import { loadGeneratedBench, loadGeneratedOrderMarshaller } from "./dynagen/generated-bench.js";
+import { runMarshalling } from "./marshalling/run.js";
 import { createDynagenOperations } from "./client-cost/dynagen.js";
 import { createDocumentClientOperations } from "./client-cost/document-client.js";
 import { createElectroOperations } from "./client-cost/electrodb.js";
@@ -25,6 +26,8 @@ async function main(): Promise<void> {
   console.log(machineHeader("npm run bench"));
   console.log();
   console.log(await runClientCost(await clientColumns(), ROUNDS));
+  console.log();
+  console.log(runMarshalling(await loadGeneratedOrderMarshaller(), ROUNDS));
 }
 
 await main();

@@ -1,0 +1,73 @@
+import { join, relative } from "node:path";
+import { dynagenCliBuilt, firstLine, runDynagenCli } from "../report/dynagen-cli.js";
+import { BENCH_TMP, REPOSITORY_ROOT } from "../report/paths.js";
+import { median } from "../report/side-by-side.js";
+import { NOT_BUILT, durationCell, formatRatio, renderTable } from "../report/table.js";
+import { benchEntities, TYPE_CHECK_ENTITY_COUNT } from "./model.js";
+import { runTsc, type TscDiagnostics } from "./tsc-diagnostics.js";
+import { dynagenVariantFiles } from "./write-dynagen.js";
+import { electroVariantFiles } from "./write-electrodb.js";
+import { writeFolder } from "./write-files.js";
+import { plainVariantFiles } from "./write-plain.js";
+import { toolboxVariantFiles } from "./write-toolbox.js";
+
+export const TYPE_CHECK_TMP = join(BENCH_TMP, "type-check");
+
+/** The dynagen variant's folder; section 4 times the generator on its schema. */
+export const DYNAGEN_VARIANT = join(TYPE_CHECK_TMP, "dynagen");
+
+/** Writes every variant's sources; the dynagen one is generated when the CLI is built. */
+function writeVariants(): { dynagenReady: boolean; notes: string[] } {
+  const entities = benchEntities();
+  writeFolder(join(TYPE_CHECK_TMP, "plain"), plainVariantFiles(entities));
+  writeFolder(join(TYPE_CHECK_TMP, "electrodb"), electroVariantFiles(entities));
+  writeFolder(join(TYPE_CHECK_TMP, "toolbox"), toolboxVariantFiles(entities));
+  writeFolder(DYNAGEN_VARIANT, dynagenVariantFiles(entities));
+  if (!dynagenCliBuilt()) return { dynagenReady: false, notes: [] };
+  const rel = (path: string) => relative(REPOSITORY_ROOT, path);
+  const run = runDynagenCli(["generate", "--schemas", rel(join(DYNAGEN_VARIANT, "schemas")), "--out", rel(join(DYNAGEN_VARIANT, "generated"))]);
+  if (run.status === 0) return { dynagenReady: true, notes: [] };
+  return { dynagenReady: false, notes: [`dynagen left out: generate exited ${run.status}: ${firstLine(run.output)}`] };
+}
+
+/** Runs tsc `runs` times and keeps the median check time (the counts do not vary). */
+function measure(folder: string, runs: number): TscDiagnostics {
+  const samples = Array.from({ length: runs }, () => runTsc(folder));
+  return { ...samples[0]!, checkNs: median(samples.map((s) => s.checkNs)), totalNs: median(samples.map((s) => s.totalNs)) };
+}
+
+/**
+ * Section 3: what `tsc --noEmit` costs for the same 200-entity model written for each library,
+ * against plain hand-written interfaces and functions. The peers, many times slower, get fewer
+ * runs than the two variants whose ratio is the target, to keep the whole bench within minutes.
+ */
+export function runTypeCheck(runs: { compared: number; peers: number }): string {
+  const { dynagenReady, notes } = writeVariants();
+  const variants = [
+    { name: "plain (baseline)", folder: "plain", ready: true, runs: runs.compared },
+    { name: "dynagen", folder: "dynagen", ready: dynagenReady, runs: runs.compared },
+    { name: "ElectroDB", folder: "electrodb", ready: true, runs: runs.peers },
+    { name: "dynamodb-toolbox", folder: "toolbox", ready: true, runs: runs.peers },
+  ];
+  const results = new Map<string, TscDiagnostics>();
+  for (const variant of variants) {
+    if (variant.ready) results.set(variant.name, measure(join(TYPE_CHECK_TMP, variant.folder), variant.runs));
+  }
+  const baseline = results.get(variants[0]!.name)!;
+  const rows = variants.map((variant) => {
+    const result = results.get(variant.name);
+    if (!result) return [variant.name, NOT_BUILT, "", "", "", ""];
+    if (result.errors.length > 0) notes.push(`${variant.name}: ${result.errors.length} compile errors, first: ${result.errors[0]}`);
+    return [
+      variant.name,
+      durationCell(result.checkNs, baseline.checkNs),
+      String(result.instantiations),
+      formatRatio(result.instantiations, baseline.instantiations),
+      durationCell(result.totalNs, baseline.totalNs),
+      String(variant.runs),
+    ];
+  });
+  const title = `3. Type-check cost, ${TYPE_CHECK_ENTITY_COUNT} entities used once each (tsc --noEmit --extendedDiagnostics, median of the runs)`;
+  const header = ["variant", "check time", "instantiations", "ratio", "total tsc time", "runs"];
+  return [renderTable(title, header, rows), ...notes].join("\n");
+}
