@@ -67,6 +67,10 @@ function enumMessage(what: string, value: unknown, allowed: readonly unknown[]):
   if (typeof value === "string" && LONG_FORM_ONLY.includes(value.replace(/\?$/, ""))) {
     return `${what} is of type ${value.replace(/\?$/, "")}, which needs the long form { type: ${value.replace(/\?$/, "")}, ... }`;
   }
+  if (allowed.includes("string?")) {
+    const types = allowed.filter((a) => typeof a === "string" && !a.endsWith("?")).map(String);
+    return `${what} has unknown type "${text}"${didYouMean(text.replace(/\?$/, ""), types)}; shorthands are ${types.join(", ")}, with ? for optional`;
+  }
   const shown = allowed.filter((a) => typeof a !== "string" || !a.endsWith("?")).map(String);
   return `${what} must be one of ${shown.join(", ")}, not "${text}"${didYouMean(text.replace(/\?$/, ""), shown)}`;
 }

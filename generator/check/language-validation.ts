@@ -34,11 +34,14 @@ export function validateLanguage(data: unknown, reporter: Reporter): boolean {
   return false;
 }
 
-/** Drops `if` wrappers and a missing property that an unknown near-miss property already explains. */
+/** Drops `if` wrappers, branch duplicates of a type error, and a missing property that an unknown near-miss property already explains. */
 function relevantErrors(errors: readonly ErrorObject[]): ErrorObject[] {
   const typos = errors.filter((e) => e.keyword === "additionalProperties");
+  const unionTypeAt = new Set(errors.filter((e) => e.keyword === "type" && Array.isArray(e.schema)).map((e) => e.instancePath));
   return errors.filter((e) => {
     if (e.keyword === "if") return false;
+    // An attribute that is neither a type name nor a mapping: one message, not one per branch.
+    if (e.keyword === "type" && !Array.isArray(e.schema) && unionTypeAt.has(e.instancePath)) return false;
     if (e.keyword !== "required") return true;
     const missing = String(e.params["missingProperty"]);
     return !typos.some((t) => t.instancePath === e.instancePath && isNearMiss(String(t.params["additionalProperty"]), missing));
