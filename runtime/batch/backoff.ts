@@ -1,5 +1,5 @@
 /** Retry settings shared by the batch writer and batch get. */
-export interface RetrySettings {
+export interface BatchRetrySettings {
   /** Attempts per request, the first included (default 8). */
   readonly maxAttempts?: number;
   /** Base of the exponential backoff, in ms (default 50). */
@@ -18,7 +18,7 @@ export const DEFAULT_RETRY = { maxAttempts: 8, baseDelayMs: 50, maxDelayMs: 5000
  * @example
  * await sleep(backoffDelay(attempt, { baseDelayMs: 50, maxDelayMs: 5000 }));
  */
-export function backoffDelay(attempt: number, settings: RetrySettings = {}): number {
+export function backoffDelay(attempt: number, settings: BatchRetrySettings = {}): number {
   const base = settings.baseDelayMs ?? DEFAULT_RETRY.baseDelayMs;
   const cap = settings.maxDelayMs ?? DEFAULT_RETRY.maxDelayMs;
   return Math.random() * Math.min(cap, base * 2 ** attempt);

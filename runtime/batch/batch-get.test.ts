@@ -2,7 +2,7 @@ import { BatchWriteItemCommand, CreateTableCommand, type AttributeValue } from "
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { localClient, uniqueTableName } from "../../test/dynamodb-local/client.js";
 import { batchGet } from "./batch-get.js";
-import { keyString } from "./item-key.js";
+import { itemKeyString } from "./item-key.js";
 
 type Raw = Record<string, AttributeValue>;
 const client = localClient();
@@ -36,7 +36,7 @@ describe("batchGet (DynamoDB Local)", () => {
     const result = await batchGet(client, target, keys, { toKey, unmarshal: (raw) => raw.name!.S!, projection: ["name"] });
 
     const present = ns.filter((n) => n < 200);
-    expect([...result.items.keys()]).toEqual(present.map((n) => keyString(toKey({ group: n % 3, n }), target.keyAttributes)));
+    expect([...result.items.keys()]).toEqual(present.map((n) => itemKeyString(toKey({ group: n % 3, n }), target.keyAttributes)));
     expect([...result.items.values()]).toEqual(present.map((n) => `n${n}`));
     expect(result.missing.map((k) => k.n)).toEqual(ns.filter((n) => n >= 200));
     expect(result.missing[0]).toBe(keys.find((k) => k.n >= 200)); // the caller's own key object

@@ -1,12 +1,12 @@
 import { BatchGetItemCommand, type AttributeValue, type DynamoDBClient, type KeysAndAttributes } from "@aws-sdk/client-dynamodb";
 import { ThrottledError, toDynagenError } from "../errors/index.js";
-import { DEFAULT_RETRY, backoffDelay, sleep, type RetrySettings } from "./backoff.js";
-import { keyOf, keyString, type BatchTarget } from "./item-key.js";
+import { DEFAULT_RETRY, backoffDelay, sleep, type BatchRetrySettings } from "./backoff.js";
+import { pickKey, itemKeyString, type BatchTarget } from "./item-key.js";
 
 type RawItem = Record<string, AttributeValue>;
 
 /** Settings of {@link batchGet}. */
-export interface BatchGetOptions<T, K> extends RetrySettings {
+export interface BatchGetOptions<T, K> extends BatchRetrySettings {
   /** Turns a raw item into the caller's type (default: the raw item). */
   readonly unmarshal?: (raw: RawItem) => T;
   /** Turns one of your keys into its AttributeValue key (default: the key is already one). */
@@ -18,7 +18,7 @@ export interface BatchGetOptions<T, K> extends RetrySettings {
   readonly maxInFlight?: number;
 }
 
-/** Items found, keyed by {@link keyString} in the order the keys were asked for, and the keys not found. */
+/** Items found, keyed by {@link itemKeyString} in the order the keys were asked for, and the keys not found. */
 export interface BatchGetResult<T, K> {
   readonly items: Map<string, T>;
   readonly missing: K[];
@@ -26,7 +26,7 @@ export interface BatchGetResult<T, K> {
 
 const REQUEST_SIZE = 100;
 
-type ChunkOptions = Pick<BatchGetOptions<unknown, unknown>, keyof RetrySettings | "consistentRead" | "projection">;
+type ChunkOptions = Pick<BatchGetOptions<unknown, unknown>, keyof BatchRetrySettings | "consistentRead" | "projection">;
 
 /**
  * Reads many items of one table by key: duplicates removed, 100 keys per BatchGetItem request,
@@ -35,7 +35,7 @@ type ChunkOptions = Pick<BatchGetOptions<unknown, unknown>, keyof RetrySettings 
  *
  * @example
  * const { items, missing } = await batchGet(client, { tableName: "shop", keyAttributes: ["pk", "sk"] }, keys, { unmarshal });
- * items.get(keyString(keys[0], ["pk", "sk"]));
+ * items.get(itemKeyString(keys[0], ["pk", "sk"]));
  */
 export async function batchGet<T = RawItem, K = RawItem>(
   client: DynamoDBClient,
@@ -46,8 +46,8 @@ export async function batchGet<T = RawItem, K = RawItem>(
   const toKey = options.toKey ?? ((k: K) => k as unknown as RawItem);
   const requested = new Map<string, { key: RawItem; original: K }>();
   for (const original of keys) {
-    const key = keyOf(toKey(original), target.keyAttributes);
-    const id = keyString(key, target.keyAttributes);
+    const key = pickKey(toKey(original), target.keyAttributes);
+    const id = itemKeyString(key, target.keyAttributes);
     if (!requested.has(id)) requested.set(id, { key, original });
   }
   const found = new Map<string, RawItem>();
@@ -59,7 +59,7 @@ export async function batchGet<T = RawItem, K = RawItem>(
   const worker = async () => {
     while (next < chunks.length) {
       const chunk = chunks[next++]!;
-      for (const item of await getChunk(client, target, chunk, options)) found.set(keyString(item, target.keyAttributes), item);
+      for (const item of await getChunk(client, target, chunk, options)) found.set(itemKeyString(item, target.keyAttributes), item);
     }
   };
   await Promise.all(Array.from({ length: Math.min(Math.max(1, options.maxInFlight ?? 4), chunks.length) }, worker));

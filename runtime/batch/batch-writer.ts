@@ -1,13 +1,13 @@
 import type { AttributeValue, DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { BatchWriteError, ValidationError, type UnwrittenItem } from "../errors/index.js";
-import type { RetrySettings } from "./backoff.js";
+import type { BatchRetrySettings } from "./backoff.js";
 import type { BatchTarget } from "./item-key.js";
 import { entryId, sendWriteRequest, type WriteEntry } from "./write-request.js";
 
 type RawItem = Record<string, AttributeValue>;
 
 /** Settings of a {@link BatchWriter}. */
-export interface BatchWriterOptions extends RetrySettings {
+export interface BatchWriterOptions extends BatchRetrySettings {
   /** BatchWriteItem requests in flight at once (default 4). */
   readonly maxInFlight?: number;
   /** `put`/`delete` return a promise that waits while this many writes are buffered (default 200). */

@@ -13,9 +13,9 @@ export interface BatchTarget {
  * (binary as base64), e.g. `["CUSTOMER#c1","PROFILE"]`. Results of `batchGet` are keyed by it.
  *
  * @example
- * keyString({ pk: { S: "CUSTOMER#c1" }, sk: { S: "PROFILE" }, name: { S: "Ann" } }, ["pk", "sk"]); // '["CUSTOMER#c1","PROFILE"]'
+ * itemKeyString({ pk: { S: "CUSTOMER#c1" }, sk: { S: "PROFILE" }, name: { S: "Ann" } }, ["pk", "sk"]); // '["CUSTOMER#c1","PROFILE"]'
  */
-export function keyString(item: Record<string, AttributeValue>, keyAttributes: readonly string[]): string {
+export function itemKeyString(item: Record<string, AttributeValue>, keyAttributes: readonly string[]): string {
   return JSON.stringify(keyAttributes.map((name) => {
     const value = item[name];
     if (value?.S !== undefined) return value.S;
@@ -26,7 +26,7 @@ export function keyString(item: Record<string, AttributeValue>, keyAttributes: r
 }
 
 /** Only the key attributes of an item. */
-export function keyOf(item: Record<string, AttributeValue>, keyAttributes: readonly string[]): Record<string, AttributeValue> {
+export function pickKey(item: Record<string, AttributeValue>, keyAttributes: readonly string[]): Record<string, AttributeValue> {
   const key: Record<string, AttributeValue> = {};
   for (const name of keyAttributes) {
     const value = item[name];

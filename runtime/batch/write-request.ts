@@ -1,7 +1,7 @@
 import { BatchWriteItemCommand, type AttributeValue, type DynamoDBClient, type WriteRequest } from "@aws-sdk/client-dynamodb";
 import { toDynagenError, type UnwrittenItem } from "../errors/index.js";
-import { DEFAULT_RETRY, backoffDelay, sleep, type RetrySettings } from "./backoff.js";
-import { keyString, type BatchTarget } from "./item-key.js";
+import { DEFAULT_RETRY, backoffDelay, sleep, type BatchRetrySettings } from "./backoff.js";
+import { itemKeyString, type BatchTarget } from "./item-key.js";
 
 type RawItem = Record<string, AttributeValue>;
 
@@ -24,7 +24,7 @@ export interface WriteFailure {
 
 /** The id of an entry: table name and key, so the same key in two tables stays apart. */
 export function entryId(target: BatchTarget, raw: RawItem): string {
-  return `${target.tableName}\u0000${keyString(raw, target.keyAttributes)}`;
+  return `${target.tableName}\u0000${itemKeyString(raw, target.keyAttributes)}`;
 }
 
 /**
@@ -32,7 +32,7 @@ export function entryId(target: BatchTarget, raw: RawItem): string {
  * leaves unprocessed, or the whole request after a retryable error, with backoff and full jitter.
  * Returns what is still unwritten when the attempts run out or the error is not retryable.
  */
-export async function sendWriteRequest(client: DynamoDBClient, entries: readonly WriteEntry[], retry: RetrySettings = {}): Promise<WriteFailure | undefined> {
+export async function sendWriteRequest(client: DynamoDBClient, entries: readonly WriteEntry[], retry: BatchRetrySettings = {}): Promise<WriteFailure | undefined> {
   const maxAttempts = retry.maxAttempts ?? DEFAULT_RETRY.maxAttempts;
   let remaining = entries;
   for (let attempt = 1; ; attempt++) {

@@ -46,7 +46,7 @@ const MAX_GROWN_READ = 1000;
  * const page = await readPage(client, { kind: "query", input }, { unmarshal, keyAttributes: ["pk", "sk"], limit: 20 });
  */
 export async function readPage<T>(client: DynamoDBClient, request: ReadRequest, options: PageOptions<T>): Promise<Page<T>> {
-  const scope = scopeOf(request, options);
+  const scope = cursorScopeOf(request, options);
   let startKey = options.cursor !== undefined ? decodeCursor(options.cursor, scope) : request.input.ExclusiveStartKey;
   const limit = options.limit;
   if (limit === undefined) {
@@ -75,7 +75,7 @@ export async function readPage<T>(client: DynamoDBClient, request: ReadRequest, 
 }
 
 /** The cursor scope of a read: its index (or the table) and the key attributes of a position. */
-export function scopeOf(request: ReadRequest, options: Pick<PageOptions<unknown>, "keyAttributes" | "cursorSecret">): CursorScope {
+export function cursorScopeOf(request: ReadRequest, options: Pick<PageOptions<unknown>, "keyAttributes" | "cursorSecret">): CursorScope {
   const scope = { index: request.input.IndexName ?? "", keyAttributes: options.keyAttributes };
   return options.cursorSecret === undefined ? scope : { ...scope, secret: options.cursorSecret };
 }
