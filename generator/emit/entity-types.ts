@@ -12,7 +12,7 @@ export function emitEntityTypes(file: SourceFile, ctx: EntityContext): void {
   file.addInterface({
     name: entity.name,
     isExported: true,
-    docs: [`A ${entity.name} item as read from table \`${schema.table.name}\`.`],
+    docs: [`One ${entity.name} item as read from table \`${schema.table.name}\`.`],
     properties: entity.attributes.map((a) => member(a, entity.name, a.optional)),
   });
   for (const shape of mapShapes(entity)) {

@@ -33,7 +33,7 @@ export function emitKeyBuilders(file: SourceFile, ctx: EntityContext): void {
     file.addFunction({
       name: builder,
       isExported: true,
-      docs: [`The \`${index.name}\` key attributes of a ${entity.name}.\n\n@example\n${builder}(key) // { ${parts.map((p) => `${p.attribute}: "${p.template.source}"`).join(", ")} }`],
+      docs: [`The \`${index.name}\` key attributes of one ${entity.name}.\n\n@example\n${builder}(key) // { ${parts.map((p) => `${p.attribute}: "${p.template.source}"`).join(", ")} }`],
       parameters: [{ name: "key", type: keyTypeName(entity, index) }],
       returnType: `{ ${parts.map((p) => `${propertyName(p.attribute)}: string`).join("; ")} }`,
       statements: [`return { ${fields.join(", ")} };`],

@@ -25,7 +25,7 @@ export function emitMarshalFunctions(file: SourceFile, ctx: EntityContext): void
   file.addFunction({
     name: `marshal${entity.name}`,
     isExported: true,
-    docs: [`Checks a ${entity.name} and converts it to DynamoDB's AttributeValue map, keys and type attribute included.\nThrows ValidationError (with the attribute path) for anything DynamoDB would reject or the schema forbids.\n\n@example\nawait client.send(new PutItemCommand({ TableName, Item: marshal${entity.name}(item) }));`],
+    docs: [`Checks one ${entity.name} and converts it to DynamoDB's AttributeValue map, keys and type attribute included.\nThrows ValidationError (with the attribute path) for anything DynamoDB would reject or the schema forbids.\n\n@example\nawait client.send(new PutItemCommand({ TableName, Item: marshal${entity.name}(item) }));`],
     parameters: [{ name: "item", type: entity.name }],
     returnType: "Record<string, AttributeValue>",
     statements: statements.join("\n"),
@@ -55,26 +55,24 @@ function attributeStatements(ctx: EntityContext, attributes: readonly Attribute[
   return lines;
 }
 
-/** Writes each key attribute once; an index whose slots name optional attributes is written only when they are all present (a sparse index). */
+/** Writes each key attribute once; an index whose slots name optional attributes is written only when they are all present (a sparse index: both its keys or neither). */
 function keyStatements(ctx: EntityContext): string[] {
   const { entity, schema } = ctx;
   const written = new Set<string>();
   const lines: string[] = [];
   for (const index of entityIndexes(entity)) {
-    for (const part of keyParts(schema.table, index)) {
+    const parts = keyParts(schema.table, index);
+    const optional = slotAttributes(entity, parts.map((p) => p.template)).filter((a) => a.optional);
+    const present = optional.map((a) => `${propertyAccess("item", a.name)} !== undefined`).join(" && ");
+    for (const part of parts) {
       if (written.has(part.attribute)) continue;
       written.add(part.attribute);
       const slots = slotAttributes(entity, [part.template]);
       const renderer = rendererName(entity, index, part.role);
-      const optional = slots.filter((a) => a.optional);
       const target = propertyAccess("out", part.attribute);
-      if (slots.length === 0) lines.push(`${target} = { S: ${renderer}() };`);
-      else if (optional.length === 0) lines.push(`${target} = { S: ${renderer}(item) };`);
-      else {
-        const present = optional.map((a) => `${propertyAccess("item", a.name)} !== undefined`).join(" && ");
-        const fields = slots.map((a) => `${propertyName(a.name)}: ${propertyAccess("item", a.name)}`).join(", ");
-        lines.push(`if (${present}) ${target} = { S: ${renderer}({ ${fields} }) };`);
-      }
+      const argument = slots.length === 0 ? "" : slots.some((a) => a.optional) ? `{ ${slots.map((a) => `${propertyName(a.name)}: ${propertyAccess("item", a.name)}`).join(", ")} }` : "item";
+      const write = `${target} = { S: ${renderer}(${argument}) };`;
+      lines.push(optional.length === 0 ? write : `if (${present}) ${write}`);
     }
   }
   return lines;

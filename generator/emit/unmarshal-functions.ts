@@ -12,7 +12,7 @@ export function emitUnmarshalFunctions(file: SourceFile, ctx: EntityContext): vo
   file.addFunction({
     name: `unmarshal${entity.name}`,
     isExported: true,
-    docs: [`Reads a ${entity.name} from DynamoDB's AttributeValue map (as GetItem or Query return it).\n\n@example\nconst item = unmarshal${entity.name}(response.Item!);`],
+    docs: [`Reads one ${entity.name} from DynamoDB's AttributeValue map (as GetItem or Query return it).\n\n@example\nconst item = unmarshal${entity.name}(response.Item!);`],
     parameters: [{ name: "raw", type: "Record<string, AttributeValue>" }],
     returnType: entity.name,
     statements: readAttributes(ctx, entity.attributes, entity.name, entity.name).join("\n"),
