@@ -1,0 +1,23 @@
+import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { BatchWriter } from "../../runtime/batch/index.js";
+import type { StoredItem } from "../order/order-attribute-values.js";
+import { writeOneRequestAtATime } from "./baseline-loop.js";
+
+/** A way of writing many items into a table; `undefined` while that part is not built. */
+export interface ItemWriter {
+  readonly name: string;
+  readonly write: ((client: DynamoDBClient, tableName: string, items: readonly StoredItem[]) => Promise<void>) | undefined;
+}
+
+/** dynagen's runtime BatchWriter with its defaults (several requests in flight, retries with jitter). */
+async function writeWithBatchWriter(client: DynamoDBClient, tableName: string, items: readonly StoredItem[]): Promise<void> {
+  const writer = new BatchWriter(client);
+  const target = { tableName, keyAttributes: ["pk", "sk"] };
+  for (const item of items) await writer.put(target, item);
+  await writer.close();
+}
+
+export const ITEM_WRITERS: readonly ItemWriter[] = [
+  { name: "one request in flight (baseline)", write: writeOneRequestAtATime },
+  { name: "dynagen BatchWriter", write: writeWithBatchWriter },
+];
