@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BatchWriter } from "../../runtime/batch/batch-writer.js";
-import { createDynamoClient, type RetryOptions } from "../../runtime/client/index.js";
-import { BatchWriteError, type UnwrittenItem } from "../../runtime/errors/index.js";
+import { BatchWriteError, BatchWriter, createDynamoClient, type RetryOptions, type UnwrittenItem } from "dynagen/runtime";
 import { LOCAL_CREDENTIALS, LOCAL_REGION, localEndpoint } from "../dynamodb-local/client.js";
 import { createFaultTable, type FaultTable } from "./fault-table.js";
 import { startFaultProxy, type FaultProxy, type FaultRates } from "./fault-proxy.js";

@@ -1,7 +1,7 @@
 import { GetItemCommand, PutItemCommand, UpdateItemCommand, type DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createDynamoClient, type RetryHookEvent, type RetryOptions } from "../../runtime/client/index.js";
-import { DynagenError, ItemExistsError, ConditionFailedError, ServiceError, ThrottledError, toDynagenError } from "../../runtime/errors/index.js";
+import { createDynamoClient, type RetryHookEvent, type RetryOptions } from "dynagen/runtime";
+import { DynagenError, ItemExistsError, ConditionFailedError, ServiceError, ThrottledError, toDynagenError } from "dynagen/runtime";
 import { LOCAL_CREDENTIALS, LOCAL_REGION, localClient, localEndpoint } from "../dynamodb-local/client.js";
 import { createFaultTable, type FaultTable } from "./fault-table.js";
 import { startFaultProxy, type FaultProxy, type FaultRates } from "./fault-proxy.js";

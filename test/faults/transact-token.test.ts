@@ -1,7 +1,7 @@
 import { GetItemCommand, TransactWriteItemsCommand, type TransactWriteItemsCommandInput } from "@aws-sdk/client-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDynamoClient } from "../../runtime/client/index.js";
-import { toDynagenError } from "../../runtime/errors/index.js";
+import { createDynamoClient } from "dynagen/runtime";
+import { toDynagenError, transactWrite } from "dynagen/runtime";
 import { LOCAL_CREDENTIALS, LOCAL_REGION, localClient, localEndpoint } from "../dynamodb-local/client.js";
 import { createFaultTable, type FaultTable } from "./fault-table.js";
 import { startFaultProxy, type FaultProxy } from "./fault-proxy.js";
@@ -68,5 +68,12 @@ describe("TransactWriteItems with a ClientRequestToken under lost answers", () =
     await client().send(new TransactWriteItemsCommand(increment("tx-a4", "tx-b4", "token-4a")));
     await client().send(new TransactWriteItemsCommand(increment("tx-a4", "tx-b4", "token-4b")));
     expect(await counter("tx-a4")).toBe(2);
+  });
+
+  it("the runtime's transactWrite with a token, retried after a forwarded-then-reset attempt, is applied once", async () => {
+    proxy.force("resetAfterForward", { operation: "TransactWriteItems" });
+    const actions = increment("tx-a5", "tx-b5").TransactItems ?? [];
+    await transactWrite(client(), actions, { token: "token-runtime-5" });
+    expect([await counter("tx-a5"), await counter("tx-b5")]).toEqual([1, 1]);
   });
 });
