@@ -30,7 +30,9 @@ export function entryId(target: BatchTarget, raw: RawItem): string {
 /**
  * Sends one BatchWriteItem request (up to 25 entries, distinct keys) and retries what DynamoDB
  * leaves unprocessed, or the whole request after a retryable error, with backoff and full jitter.
- * Returns what is still unwritten when the attempts run out or the error is not retryable.
+ * A request DynamoDB rejects as invalid is split in halves and retried, so only the offending
+ * items fail, not the other 24. Returns what is still unwritten when the attempts run out or the
+ * error is not retryable.
  */
 export async function sendWriteRequest(client: DynamoDBClient, entries: readonly WriteEntry[], retry: BatchRetrySettings = {}): Promise<WriteFailure | undefined> {
   const maxAttempts = retry.maxAttempts ?? DEFAULT_RETRY.maxAttempts;
@@ -43,10 +45,19 @@ export async function sendWriteRequest(client: DynamoDBClient, entries: readonly
       if (attempt >= maxAttempts) return { items: unwritten(remaining, `still unprocessed after ${attempt} attempts`) };
     } catch (error) {
       const mapped = toDynagenError(error, { operation: "BatchWriteItem" });
+      if (mapped.code === "service.validation" && remaining.length > 1) return bisect(client, remaining, retry);
       if (!mapped.retryable || attempt >= maxAttempts) return { items: unwritten(remaining, mapped.message), cause: mapped };
     }
     await sleep(backoffDelay(attempt, retry));
   }
+}
+
+async function bisect(client: DynamoDBClient, entries: readonly WriteEntry[], retry: BatchRetrySettings): Promise<WriteFailure | undefined> {
+  const middle = Math.ceil(entries.length / 2);
+  const halves = await Promise.all([sendWriteRequest(client, entries.slice(0, middle), retry), sendWriteRequest(client, entries.slice(middle), retry)]);
+  const failures = halves.filter((f) => f !== undefined);
+  if (failures.length === 0) return undefined;
+  return { items: failures.flatMap((f) => f.items), cause: failures.find((f) => f.cause !== undefined)?.cause };
 }
 
 function requestItems(entries: readonly WriteEntry[]): Record<string, WriteRequest[]> {

@@ -69,6 +69,9 @@ describe("toDynagenError (offline)", () => {
     expect(rejected.code).toBe("service.validation");
     expect(rejected.retryable).toBe(false);
     expect(rejected.httpStatus).toBe(400);
+
+    const conflict = Object.assign(new Error("in progress"), { name: "TransactionInProgressException", $fault: "client", $metadata: { httpStatusCode: 400 } });
+    expect(toDynagenError(conflict).retryable).toBe(true);
   });
 
   it("returns a DynagenError unchanged", () => {

@@ -23,6 +23,8 @@ export interface SdkErrorContext {
 }
 
 const THROTTLES = new Set(["ProvisionedThroughputExceededException", "ThrottlingException", "RequestLimitExceeded"]);
+/** Client errors (400) that succeed when sent again a little later. */
+const TRANSIENT = new Set(["TransactionInProgressException", "TransactionConflictException", "ReplicatedWriteConflictException"]);
 const TIMEOUTS = new Set(["TimeoutError", "RequestTimeout", "RequestTimeoutException"]);
 const NETWORK_CODES = new Set(["ECONNRESET", "ECONNREFUSED", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN", "ECONNABORTED", "EHOSTUNREACH"]);
 
@@ -69,7 +71,7 @@ export function toDynagenError(error: unknown, context: SdkErrorContext = {}): D
   const status = e.$metadata?.httpStatusCode;
   if (TIMEOUTS.has(name)) return new ServiceError("timeout", message, { ...options, retryable: true });
   if (e.code !== undefined && NETWORK_CODES.has(e.code)) return new ServiceError("network", message, { ...options, retryable: true });
-  if ((status !== undefined && status >= 500) || e.$fault === "server") {
+  if ((status !== undefined && status >= 500) || e.$fault === "server" || TRANSIENT.has(name)) {
     return new ServiceError(serviceCode(name), message, { ...options, retryable: true });
   }
   if (status === undefined && e.$fault === undefined) {

@@ -1,7 +1,7 @@
 import { BatchWriteItemCommand, CreateTableCommand, type AttributeValue } from "@aws-sdk/client-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { localClient, uniqueTableName } from "../../test/dynamodb-local/client.js";
-import { CursorError } from "../errors/index.js";
+import { CursorError, ValidationError } from "../errors/index.js";
 import { itemsOf, paginateQuery, paginateScan } from "./paginate.js";
 import { readPage } from "./read-page.js";
 
@@ -91,6 +91,7 @@ describe("paginated Query", () => {
     const page = await readPage(client, { kind: "query", input }, { unmarshal, keyAttributes: TABLE_KEYS, limit: 3 });
     const gsiInput = { TableName, IndexName: "gsi1", KeyConditionExpression: "gsi1pk = :g", ExpressionAttributeValues: { ":g": { S: "G" } } };
     await expect(readPage(client, { kind: "query", input: gsiInput }, { unmarshal, keyAttributes: GSI_KEYS, cursor: page.cursor })).rejects.toBeInstanceOf(CursorError);
+    await expect(readPage(client, { kind: "query", input }, { unmarshal, keyAttributes: TABLE_KEYS, limit: 0 })).rejects.toBeInstanceOf(ValidationError);
   });
 });
 

@@ -6,7 +6,7 @@ import {
   type QueryCommandInput,
   type ScanCommandInput,
 } from "@aws-sdk/client-dynamodb";
-import { toDynagenError } from "../errors/index.js";
+import { ValidationError, toDynagenError } from "../errors/index.js";
 import { decodeCursor, encodeCursor, type CursorScope } from "./cursor.js";
 
 type RawItem = Record<string, AttributeValue>;
@@ -49,6 +49,7 @@ export async function readPage<T>(client: DynamoDBClient, request: ReadRequest, 
   const scope = cursorScopeOf(request, options);
   let startKey = options.cursor !== undefined ? decodeCursor(options.cursor, scope) : request.input.ExclusiveStartKey;
   const limit = options.limit;
+  if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) throw new ValidationError("limit", "limit", "must be a positive integer");
   if (limit === undefined) {
     const out = await send(client, request, { ExclusiveStartKey: startKey });
     const items = (out.Items ?? []).map(options.unmarshal);
