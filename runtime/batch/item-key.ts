@@ -25,7 +25,12 @@ export function itemKeyString(item: Record<string, AttributeValue>, keyAttribute
   }));
 }
 
-/** Only the key attributes of an item. */
+/**
+ * Only the key attributes of an item.
+ *
+ * @example
+ * pickKey({ pk: { S: "a" }, sk: { S: "b" }, name: { S: "Ann" } }, ["pk", "sk"]); // { pk: { S: "a" }, sk: { S: "b" } }
+ */
 export function pickKey(item: Record<string, AttributeValue>, keyAttributes: readonly string[]): Record<string, AttributeValue> {
   const key: Record<string, AttributeValue> = {};
   for (const name of keyAttributes) {

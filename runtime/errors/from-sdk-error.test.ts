@@ -70,6 +70,10 @@ describe("toDynagenError (offline)", () => {
     expect(rejected.retryable).toBe(false);
     expect(rejected.httpStatus).toBe(400);
 
+    const aborted = toDynagenError(Object.assign(new Error("aborted"), { name: "AbortError" }));
+    expect(aborted.code).toBe("service.aborted");
+    expect(aborted.retryable).toBe(false);
+
     const conflict = Object.assign(new Error("in progress"), { name: "TransactionInProgressException", $fault: "client", $metadata: { httpStatusCode: 400 } });
     expect(toDynagenError(conflict).retryable).toBe(true);
   });

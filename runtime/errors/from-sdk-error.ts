@@ -69,6 +69,7 @@ export function toDynagenError(error: unknown, context: SdkErrorContext = {}): D
   if (THROTTLES.has(name)) return new ThrottledError(message, options);
 
   const status = e.$metadata?.httpStatusCode;
+  if (name === "AbortError") return new ServiceError("aborted", message, { ...options, retryable: false });
   if (TIMEOUTS.has(name)) return new ServiceError("timeout", message, { ...options, retryable: true });
   if (e.code !== undefined && NETWORK_CODES.has(e.code)) return new ServiceError("network", message, { ...options, retryable: true });
   if ((status !== undefined && status >= 500) || e.$fault === "server" || TRANSIENT.has(name)) {

@@ -75,7 +75,12 @@ export async function readPage<T>(client: DynamoDBClient, request: ReadRequest, 
   }
 }
 
-/** The cursor scope of a read: its index (or the table) and the key attributes of a position. */
+/**
+ * The cursor scope of a read: its index (or the table) and the key attributes of a position.
+ *
+ * @example
+ * const scope = cursorScopeOf({ kind: "query", input: { TableName: "shop", IndexName: "gsi1" } }, { keyAttributes: ["pk", "sk", "gsi1pk", "gsi1sk"] });
+ */
 export function cursorScopeOf(request: ReadRequest, options: Pick<PageOptions<unknown>, "keyAttributes" | "cursorSecret">): CursorScope {
   const scope = { index: request.input.IndexName ?? "", keyAttributes: options.keyAttributes };
   return options.cursorSecret === undefined ? scope : { ...scope, secret: options.cursorSecret };

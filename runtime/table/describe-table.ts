@@ -40,7 +40,12 @@ export async function describeTable(client: DynamoDBClient, tableName: string, o
   }
 }
 
-/** Turns the SDK's TableDescription into a {@link TableInfo}. */
+/**
+ * Turns the SDK's TableDescription into a {@link TableInfo}.
+ *
+ * @example
+ * const info = tableInfo((await client.send(new DescribeTableCommand({ TableName: "shop" }))).Table!);
+ */
 export function tableInfo(t: TableDescription): TableInfo {
   const keyName = (type: "HASH" | "RANGE") => t.KeySchema?.find((k) => k.KeyType === type)?.AttributeName;
   const sort = keyName("RANGE");
