@@ -9,6 +9,7 @@ import { createToolboxOperations } from "./client-cost/toolbox.js";
 import { loadGeneratedBench, loadGeneratedOrderMarshaller } from "./dynagen/generated-bench.js";
 import { runGeneratorSpeed } from "./generator-speed/run.js";
 import { runMarshalling } from "./marshalling/run.js";
+import { staleBenchGeneratedWarning } from "./report/dynagen-cli.js";
 import { machineHeader } from "./report/machine.js";
 import { runTypeCheck } from "./type-check/run.js";
 
@@ -37,6 +38,8 @@ const SECTIONS: readonly (() => Promise<string> | string)[] = [
 
 async function main(): Promise<void> {
   console.log(machineHeader("npm run bench"));
+  const warning = staleBenchGeneratedWarning();
+  if (warning) console.log(warning);
   for (const section of SECTIONS) {
     const start = Date.now();
     const table = await section();

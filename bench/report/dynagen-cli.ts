@@ -22,3 +22,17 @@ export function runDynagenCli(args: readonly string[]): CliRun {
 
 /** The first line of a failed run, for a table note. */
 export const firstLine = (text: string): string => text.split("\n")[0]?.slice(0, 160) ?? "";
+
+/** The command that regenerates the bench's own repositories (bench/generated/, committed). */
+export const REGENERATE_BENCH = ["generate", "--schemas", "bench/schemas", "--out", "bench/generated"] as const;
+
+/**
+ * A warning line when bench/generated/ no longer matches what the generator makes of
+ * bench/schemas/ (the emitter changed since it was committed), or undefined when it matches.
+ */
+export function staleBenchGeneratedWarning(): string | undefined {
+  if (!dynagenCliBuilt()) return "dynagen's CLI is not built: its columns are n/a";
+  const check = runDynagenCli([...REGENERATE_BENCH, "--check"]);
+  if (check.status === 0) return undefined;
+  return `WARNING: bench/generated/ is stale; measured as committed. Regenerate: node bin/dynagen.js ${REGENERATE_BENCH.join(" ")}`;
+}
