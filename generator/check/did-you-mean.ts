@@ -21,7 +21,7 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * The candidate closest to `name`, when it is close enough to be a likely typo: a different
- * case, or at most a third of the name's length in edits (at least one).
+ * case, or at most a third of the name's length in edits (at least one), never the whole name.
  */
 export function closestName(name: string, candidates: Iterable<string>): string | undefined {
   const list = [...candidates].filter((c) => c !== name);
@@ -32,7 +32,7 @@ export function closestName(name: string, candidates: Iterable<string>): string 
   let bestDistance = limit + 1;
   for (const candidate of list) {
     const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+    if (distance < bestDistance && distance < name.length) [best, bestDistance] = [candidate, distance];
   }
   return best;
 }
