@@ -84,6 +84,7 @@ describe("BatchWriter (DynamoDB Local)", () => {
     for (const u of unwritten) expect(originals).toContain(u.item); // the caller's own objects, by identity
     expect(unwritten[0]?.reason).toContain("ValidationException");
     expect((error as BatchWriteError).cause).toBeDefined();
+    expect((error as BatchWriteError).retryable).toBe(false);
 
     expect(() => writer.put(c, row(1, 1))).toThrow(ValidationError);
   });

@@ -1,5 +1,5 @@
 import type { AttributeValue, DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { BatchWriteError, ValidationError, type UnwrittenItem } from "../errors/index.js";
+import { BatchWriteError, DynagenError, ValidationError, type UnwrittenItem } from "../errors/index.js";
 import type { BatchRetrySettings } from "./backoff.js";
 import type { BatchTarget } from "./item-key.js";
 import { entryId, sendWriteRequest, type WriteEntry } from "./write-request.js";
@@ -76,10 +76,12 @@ export class BatchWriter {
     }
     if (this.#failed.length === 0) return;
     const items = this.#failed;
-    const cause = this.#causes[0];
+    const causes = this.#causes;
     this.#failed = [];
     this.#causes = [];
-    throw new BatchWriteError(`${items.length} item(s) could not be written`, items, cause === undefined ? {} : { cause });
+    // Retryable unless some items were rejected outright (a retry would fail the same way).
+    const retryable = causes.every((c) => c instanceof DynagenError && c.retryable);
+    throw new BatchWriteError(`${items.length} item(s) could not be written`, items, causes.length === 0 ? { retryable } : { retryable, cause: causes[0] });
   }
 
   /** Flushes and refuses further writes. */

@@ -69,6 +69,7 @@ describe("retry of unprocessed items (offline)", () => {
     for (const o of originals) await writer.put(target, item(o.n), o);
     const error = await writer.close().then(() => undefined, (e: unknown) => e);
     expect(error).toBeInstanceOf(BatchWriteError);
+    expect((error as BatchWriteError).retryable).toBe(true);
     const unwritten = (error as BatchWriteError).items;
     const written = new Set([...db.stored.keys()].map((k) => k.slice("things/".length)));
     // Each attempt writes a third of what it is sent: 25 -> 16 -> 10 -> 6 left after 3 attempts.
