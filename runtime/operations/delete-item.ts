@@ -1,0 +1,37 @@
+import { DeleteItemCommand, type DeleteItemCommandInput, type DeleteItemCommandOutput } from "@aws-sdk/client-dynamodb";
+import { compileExpressions } from "../expressions/index.js";
+import { stringKey, type EntityDescriptor, type TableContext } from "./descriptor.js";
+import { Operation } from "./operation.js";
+import { loose, sendItemCommand, type ConditionCallback } from "./single-item.js";
+
+/** Options of `delete`. */
+export interface DeleteOptions<Refs> {
+  /** Resolve to the deleted item (undefined when there was none). */
+  readonly returnOld?: boolean;
+  /** Delete only if this holds (else `ConditionFailedError` with the current item). */
+  readonly if?: ConditionCallback<Refs>;
+}
+
+/**
+ * `delete`: removes one item by key. Deleting a missing item is not an error.
+ *
+ * @example
+ * const old = await deleteItem(table, CUSTOMER, { customerId: "c1" }, { returnOld: true });
+ */
+export function deleteItem<Item, Key, Create, Refs>(table: TableContext, descriptor: EntityDescriptor<Item, Key, Create>, key: Key, options: DeleteOptions<Refs> = {}): Operation<Item | undefined, DeleteItemCommandInput> {
+  return new Operation(
+    () => {
+      const input: DeleteItemCommandInput = { TableName: table.tableName, Key: stringKey(descriptor.primaryKey(key)) };
+      if (options.if !== undefined) {
+        Object.assign(input, compileExpressions({ condition: options.if(descriptor.refs as Refs) }).params);
+        input.ReturnValuesOnConditionCheckFailure = "ALL_OLD";
+      }
+      if (options.returnOld) input.ReturnValues = "ALL_OLD";
+      return input;
+    },
+    async (params) => {
+      const out = await sendItemCommand<DeleteItemCommandOutput>(() => table.client.send(new DeleteItemCommand(params)), loose(descriptor), "delete");
+      return out.Attributes === undefined ? undefined : descriptor.unmarshal(out.Attributes);
+    },
+  );
+}

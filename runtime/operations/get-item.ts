@@ -1,0 +1,38 @@
+import { GetItemCommand, type GetItemCommandInput, type GetItemCommandOutput } from "@aws-sdk/client-dynamodb";
+import { compileExpressions } from "../expressions/index.js";
+import { unmarshallItem } from "../marshal/index.js";
+import { stringKey, type EntityDescriptor, type RawItem, type TableContext } from "./descriptor.js";
+import { Operation } from "./operation.js";
+import { loose, sendItemCommand } from "./single-item.js";
+
+/** Options of `get`. */
+export interface GetOptions<A extends string = string> {
+  /** Strongly consistent read. */
+  readonly consistent?: boolean;
+  /** Read only these top-level attributes. */
+  readonly attributes?: readonly A[];
+}
+
+/**
+ * `get`: reads one item by key; undefined when there is none. With `attributes`, only those are
+ * read (the result holds just them).
+ *
+ * @example
+ * const customer = await getItem(table, CUSTOMER, { customerId: "c1" }, { consistent: true });
+ */
+export function getItem<Item, Key, Create>(table: TableContext, descriptor: EntityDescriptor<Item, Key, Create>, key: Key, options: GetOptions = {}): Operation<Item | undefined, GetItemCommandInput> {
+  const projected = options.attributes !== undefined;
+  return new Operation(
+    () => {
+      const input: GetItemCommandInput = { TableName: table.tableName, Key: stringKey(descriptor.primaryKey(key)) };
+      if (options.consistent !== undefined) input.ConsistentRead = options.consistent;
+      if (projected) Object.assign(input, compileExpressions({ projection: (options.attributes ?? []).map((a) => [a]) }).params);
+      return input;
+    },
+    async (params) => {
+      const out = await sendItemCommand<GetItemCommandOutput>(() => table.client.send(new GetItemCommand(params)), loose(descriptor), "get");
+      if (out.Item === undefined) return undefined;
+      return projected ? (unmarshallItem(out.Item as RawItem) as Item) : descriptor.unmarshal(out.Item);
+    },
+  );
+}

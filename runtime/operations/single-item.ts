@@ -1,0 +1,48 @@
+// Shared pieces of the single-item operations: sending with error mapping, and conditions.
+import { toDynagenError } from "../errors/index.js";
+import { and, attr, type Condition } from "../expressions/index.js";
+import type { EntityDescriptor, RawItem } from "./descriptor.js";
+
+/** A condition written against the entity's typed attribute refs. */
+export type ConditionCallback<Refs> = (attributes: Refs) => Condition;
+
+/** Sends one command, mapping SDK errors (a failed condition carries the current item, unmarshalled). */
+export async function sendItemCommand<O>(
+  send: () => Promise<O>,
+  descriptor: EntityDescriptor<unknown, never, never>,
+  operation: string,
+  onExists = false,
+): Promise<O> {
+  try {
+    return await send();
+  } catch (error) {
+    throw toDynagenError(error, { unmarshal: (raw: RawItem) => descriptor.unmarshal(raw), operation: `${descriptor.name}.${operation}`, onExists });
+  }
+}
+
+/** The item exists: `attribute_exists(<partition key>)`. */
+export function itemExists(descriptor: EntityDescriptor<unknown, never, never>): Condition {
+  return attr([descriptor.keyAttributes[0] as string]).exists();
+}
+
+/** No item with this key: `attribute_not_exists(<partition key>)`. */
+export function itemMissing(descriptor: EntityDescriptor<unknown, never, never>): Condition {
+  return attr([descriptor.keyAttributes[0] as string]).notExists();
+}
+
+/** The stored version equals the one the caller read. */
+export function versionIs(attribute: string, version: unknown): Condition {
+  return attr([attribute]).eq(version);
+}
+
+/** Joins the conditions that are present; undefined when none is. */
+export function allOf(...conditions: (Condition | undefined)[]): Condition | undefined {
+  const present = conditions.filter((c): c is Condition => c !== undefined);
+  if (present.length === 0) return undefined;
+  return present.length === 1 ? present[0] : and(...present);
+}
+
+/** Erases an entity's type parameters for the helpers above. */
+export function loose<Item, Key, Create>(descriptor: EntityDescriptor<Item, Key, Create>): EntityDescriptor<unknown, never, never> {
+  return descriptor as unknown as EntityDescriptor<unknown, never, never>;
+}

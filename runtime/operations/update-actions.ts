@@ -1,0 +1,75 @@
+import type { AttributeValue } from "@aws-sdk/client-dynamodb";
+import { ValidationError } from "../errors/index.js";
+import { toPath, type UpdateActionNode } from "../expressions/index.js";
+import { callLoose, type EntityDescriptor } from "./descriptor.js";
+
+/** A typed update as generated `…Update` interfaces describe it. */
+export interface UpdateChanges {
+  readonly set?: { readonly [name: string]: unknown };
+  readonly remove?: readonly string[];
+  readonly add?: { readonly [name: string]: unknown };
+  readonly delete?: { readonly [name: string]: unknown };
+}
+
+const asIs = (value: unknown) => value as AttributeValue;
+const encoded = (value: AttributeValue) => Object.freeze({ kind: "value" as const, value, encoder: asIs });
+const pathOf = (name: string) => toPath([name]);
+
+/**
+ * The update actions for `changes`: values checked by the entity's marshallers, `onUpdate: now`
+ * attributes set, the version incremented, and every secondary key whose slots change rewritten
+ * (removed when a slot is removed). A key whose slots are only partly known is a ValidationError.
+ *
+ * @example
+ * updateActions(CUSTOMER, { customerId: "c1" }, { set: { email: "new@b.c" } }) // SET email, gsi1pk, updatedAt; ADD version
+ */
+export function updateActions(descriptor: EntityDescriptor<unknown, never, never>, key: object, changes: UpdateChanges): UpdateActionNode[] {
+  const actions: UpdateActionNode[] = [];
+  const set = changes.set ?? {};
+  const removed = new Set(changes.remove ?? []);
+  const given: Record<string, unknown> = {};
+  for (const name in set) {
+    const value = set[name];
+    if (value === undefined) continue;
+    const marshal = descriptor.marshalValue[name];
+    if (marshal === undefined) throw new ValidationError("unknownAttribute", name, `is not an updatable attribute of ${descriptor.name}`);
+    const av = callLoose(marshal, value);
+    if (av === undefined) removed.add(name);
+    else {
+      given[name] = value;
+      actions.push({ kind: "set", path: pathOf(name), value: encoded(av) });
+    }
+  }
+  for (const name of removed) actions.push({ kind: "remove", path: pathOf(name) });
+  for (const name in changes.add ?? {}) actions.push({ kind: "add", path: pathOf(name), value: Object.freeze({ kind: "value", value: changes.add?.[name] }) });
+  for (const name in changes.delete ?? {}) actions.push({ kind: "delete", path: pathOf(name), value: Object.freeze({ kind: "value", value: changes.delete?.[name] }) });
+  if (descriptor.onUpdateNow.length > 0) {
+    const now = new Date().toISOString();
+    for (const name of descriptor.onUpdateNow) if (!(name in given)) actions.push({ kind: "set", path: pathOf(name), value: encoded({ S: now }) });
+  }
+  if (descriptor.versionAttribute !== undefined) actions.push({ kind: "add", path: pathOf(descriptor.versionAttribute), value: encoded({ N: "1" }) });
+  actions.push(...keyRewrites(descriptor, key as Record<string, unknown>, given, removed));
+  return actions;
+}
+
+function keyRewrites(descriptor: EntityDescriptor<unknown, never, never>, key: Record<string, unknown>, given: Record<string, unknown>, removed: ReadonlySet<string>): UpdateActionNode[] {
+  const actions: UpdateActionNode[] = [];
+  for (const writer of descriptor.indexKeys) {
+    const changed = writer.sources.filter((s) => s in given || removed.has(s));
+    if (changed.length === 0) continue;
+    if (writer.sources.some((s) => removed.has(s))) {
+      actions.push({ kind: "remove", path: pathOf(writer.attribute) });
+      continue;
+    }
+    const values: Record<string, unknown> = {};
+    for (const source of writer.sources) {
+      const value = source in given ? given[source] : key[source];
+      if (value === undefined) {
+        throw new ValidationError("indexKeySlot", source, `changing ${changed.join(", ")} rewrites key ${writer.attribute}, which also needs ${source}: set it in the update`);
+      }
+      values[source] = value;
+    }
+    actions.push({ kind: "set", path: pathOf(writer.attribute), value: encoded({ S: callLoose(writer.render, values) }) });
+  }
+  return actions;
+}
