@@ -82,6 +82,7 @@ describe("BatchWriter (DynamoDB Local)", () => {
     for (const o of originals) expect(unwrittenIds.has(o.id), `item ${o.id}`).toBe(!storedIds.has(o.id));
     expect(storedIds.size).toBe(198);
     for (const u of unwritten) expect(originals).toContain(u.item); // the caller's own objects, by identity
+    for (const u of unwritten) expect(u.raw?.sk).toEqual({ N: String((u.item as { id: number }).id) }); // and the AttributeValues that were sent
     expect(unwritten[0]?.reason).toContain("ValidationException");
     expect((error as BatchWriteError).cause).toBeDefined();
     expect((error as BatchWriteError).retryable).toBe(false);

@@ -138,7 +138,7 @@ export class BatchWriter {
       }
     } catch (error) {
       // Not expected (sendWriteRequest reports failures), but never lose the batch.
-      this.#failed.push(...batch.map((e) => ({ type: e.type, item: e.original ?? e.raw, table: e.target.tableName, reason: String(error) })));
+      this.#failed.push(...batch.map((e) => ({ type: e.type, item: e.original ?? e.raw, raw: e.raw, table: e.target.tableName, reason: String(error) })));
       this.#causes.push(error);
     } finally {
       this.#inFlight--;

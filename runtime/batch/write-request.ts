@@ -87,5 +87,5 @@ function unprocessedEntries(sent: readonly WriteEntry[], unprocessed: Record<str
 }
 
 function unwritten(entries: readonly WriteEntry[], reason: string): UnwrittenItem[] {
-  return entries.map((e) => ({ type: e.type, item: e.original === undefined ? e.raw : e.original, table: e.target.tableName, reason }));
+  return entries.map((e) => ({ type: e.type, item: e.original === undefined ? e.raw : e.original, raw: e.raw, table: e.target.tableName, reason }));
 }

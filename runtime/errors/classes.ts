@@ -1,3 +1,4 @@
+import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { DynagenError, type DynagenErrorOptions } from "./dynagen-error.js";
 
 /** Input rejected before anything was sent. `path` names the attribute (`lines[2].qty`). */
@@ -66,6 +67,8 @@ export interface UnwrittenItem<T = unknown> {
   /** `put` carries the item, `delete` the key. */
   readonly type: "put" | "delete";
   readonly item: T;
+  /** The item (or key) as DynamoDB AttributeValues, as it would have been sent. */
+  readonly raw?: Record<string, AttributeValue>;
   /** Table it was meant for. */
   readonly table: string;
   readonly reason: string;

@@ -19,6 +19,8 @@ export class DynagenError extends Error {
   readonly retryable: boolean;
   readonly requestId: string | undefined;
   readonly httpStatus: number | undefined;
+  /** How many attempts the SDK made (retries included), when the cause says. */
+  readonly attempts: number | undefined;
 
   constructor(code: string, message: string, options: DynagenErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -28,13 +30,14 @@ export class DynagenError extends Error {
     const meta = sdkMetadata(options.cause);
     this.requestId = options.requestId ?? meta.requestId;
     this.httpStatus = options.httpStatus ?? meta.httpStatus;
+    this.attempts = meta.attempts;
   }
 }
 
 /** Reads `$metadata` from an SDK error, when there is one. */
-export function sdkMetadata(error: unknown): { requestId?: string; httpStatus?: number } {
+export function sdkMetadata(error: unknown): { requestId?: string; httpStatus?: number; attempts?: number } {
   if (error === null || typeof error !== "object") return {};
-  const meta = (error as { $metadata?: { requestId?: string; httpStatusCode?: number } }).$metadata;
+  const meta = (error as { $metadata?: { requestId?: string; httpStatusCode?: number; attempts?: number } }).$metadata;
   if (!meta) return {};
-  return { requestId: meta.requestId, httpStatus: meta.httpStatusCode };
+  return { requestId: meta.requestId, httpStatus: meta.httpStatusCode, attempts: meta.attempts };
 }

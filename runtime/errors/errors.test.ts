@@ -68,7 +68,13 @@ describe("the SDK error behind a dynagen error", () => {
     expect(sdkMetadata(undefined)).toEqual({});
     expect(sdkMetadata("text")).toEqual({});
     expect(sdkMetadata(new Error("plain"))).toEqual({});
-    expect(sdkMetadata(sdkError)).toEqual({ requestId: "REQ-1", httpStatus: 400 });
+    expect(sdkMetadata(sdkError)).toEqual({ requestId: "REQ-1", httpStatus: 400, attempts: 1 });
+  });
+
+  test("a dynagen error exposes how many attempts the SDK made", () => {
+    const error = new ServiceError("internal", "boom", { cause: Object.assign(new Error("x"), { $metadata: { attempts: 3 } }) });
+    expect(error.attempts).toBe(3);
+    expect(new ServiceError("internal", "no cause").attempts).toBeUndefined();
   });
 });
 
