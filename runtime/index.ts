@@ -7,3 +7,4 @@ export * from "./paginate/index.js";
 export * from "./batch/index.js";
 export * from "./transact/index.js";
 export * from "./table/index.js";
+export * from "./operations/index.js";

@@ -2,10 +2,13 @@ import { VariableDeclarationKind, type Project } from "ts-morph";
 import type { Entity, Schema } from "../model/index.js";
 import { createContext } from "./context.js";
 import { emitDefaults } from "./defaults.js";
+import { emitEntityDescriptor } from "./entity-descriptor.js";
+import { emitEntityRefs } from "./entity-refs.js";
 import { emitEntityTypes } from "./entity-types.js";
 import { emitKeyBuilders } from "./key-builders.js";
 import { emitMarshalFunctions } from "./marshal-functions.js";
 import { constantCase, kebabCase } from "./names.js";
+import { emitRepository } from "./repository.js";
 import { finishFile } from "./source-file.js";
 import { emitUnmarshalFunctions } from "./unmarshal-functions.js";
 import { emitValueMarshallers } from "./value-marshallers.js";
@@ -39,6 +42,9 @@ export function emitEntityFile(project: Project, schema: Schema, entity: Entity)
   emitMarshalFunctions(file, ctx);
   emitUnmarshalFunctions(file, ctx);
   emitValueMarshallers(file, ctx);
+  emitEntityRefs(file, ctx);
+  emitEntityDescriptor(file, ctx);
+  emitRepository(file, ctx);
   // Module-level constants (enum values, compiled patterns) go right after the imports.
   let at = 0;
   for (const [constant, initializer] of ctx.constants) {

@@ -1,4 +1,5 @@
 import type { Schema } from "../model/index.js";
+import { collectionModulePath, emitCollectionFile } from "./collection-file.js";
 import { emitEntityFile, entityModuleName } from "./entity-file.js";
 import { emitIndexFile } from "./index-file.js";
 import { createEmitProject } from "./source-file.js";
@@ -17,6 +18,7 @@ export function emitSchema(schema: Schema): Map<string, string> {
   for (const entity of schema.entities) {
     files.set(`${schema.stem}/${entityModuleName(entity)}.ts`, emitEntityFile(project, schema, entity));
   }
+  for (const collection of schema.collections) files.set(collectionModulePath(schema, collection), emitCollectionFile(project, schema, collection));
   files.set(`${schema.stem}/table.ts`, emitTableFile(project, schema));
   files.set(`${schema.stem}/index.ts`, emitIndexFile(project, schema));
   return files;

@@ -19,3 +19,4 @@ export { EntityTransaction, runTransaction, type TransactAction } from "./transa
 export { createTable, deleteTable, describeTable, type CreateTableOptions, type DeleteTableOptions, type TableInfo } from "../table/index.js";
 export type { Page } from "../paginate/index.js";
 export type { BatchWriterOptions } from "../batch/index.js";
+export type { DeleteItemCommandInput, GetItemCommandInput, PutItemCommandInput, QueryCommandInput, ScanCommandInput, UpdateItemCommandInput } from "@aws-sdk/client-dynamodb";
