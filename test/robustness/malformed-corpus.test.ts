@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generatedCases } from "./generated-corpus.js";
-import { buildDist, runCli, snapshotFolder } from "./run-cli.js";
+import { buildCli, REPO_ROOT, runCli, snapshotFolder } from "./run-cli.js";
 
 const CORPUS = new URL("./corpus/", import.meta.url);
 const committed = readdirSync(CORPUS)
@@ -12,8 +12,14 @@ const committed = readdirSync(CORPUS)
 const cases = [...committed, ...generatedCases()];
 
 const root = mkdtempSync(join(tmpdir(), "dynagen-corpus-"));
-beforeAll(() => buildDist(), 240_000);
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+// Inside the repository (test/tmp is ignored by git and tsc) so the build finds node_modules.
+const build = join(REPO_ROOT, "test", "tmp", `corpus-cli-${process.pid}`);
+let bin = "";
+beforeAll(async () => void (bin = await buildCli(build)), 240_000);
+afterAll(() => {
+  rmSync(root, { recursive: true, force: true });
+  rmSync(build, { recursive: true, force: true });
+});
 
 const STALE_OUTPUT = {
   "shop/index.ts": "// output of an earlier run: must survive a failed generate\nexport {};\n",
@@ -35,7 +41,7 @@ describe("malformed schemas through the CLI", () => {
     }
     const before = snapshotFolder(join(work, "generated"));
 
-    const result = await runCli(["generate", "--schemas", "schemas", "--out", "generated"], work);
+    const result = await runCli(["generate", "--schemas", "schemas", "--out", "generated"], work, bin);
 
     const lines = result.stderr.split("\n").filter((l) => l !== "");
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -12,10 +12,10 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-/** Runs `node bin/dynagen.js <args>` in `cwd` (never npx: its warnings would pollute stderr). */
-export function runCli(args: readonly string[], cwd: string): Promise<CliResult> {
+/** Runs `node <bin> <args>` in `cwd` (never npx: its warnings would pollute stderr). Default bin: the repository's bin/dynagen.js. */
+export function runCli(args: readonly string[], cwd: string, bin = BIN): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [bin, ...args], { cwd, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString("utf8")));
@@ -40,23 +40,29 @@ export function snapshotFolder(dir: string): Record<string, string> {
 }
 
 /**
- * Compiles the package to dist/ (`npm run build`'s tsc call) so bin/dynagen.js runs the current
- * sources. Type errors elsewhere do not stop the emit; a missing CLI entry point does.
+ * Compiles the package (`npm run build`'s tsc call) into a private folder, `<root>/dist`, with a
+ * copy of bin/dynagen.js beside it, so the CLI runs the current sources and no concurrent build of
+ * the shared dist/ can change it mid-run. Returns the bin path to run. Type errors elsewhere do
+ * not stop the emit; a missing CLI entry point does.
  */
-export function buildDist(): Promise<void> {
+export function buildCli(root: string): Promise<string> {
   const tsc = join(REPO_ROOT, "node_modules", "typescript", "bin", "tsc");
+  const outDir = join(root, "dist");
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [tsc, "-p", "tsconfig.build.json"], { cwd: REPO_ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    // --noCheck: emit only; type errors are the typecheck step's business, and this keeps the build to seconds.
+    const args = [tsc, "-p", "tsconfig.build.json", "--noCheck", "--outDir", outDir, "--declaration", "false", "--sourceMap", "false"];
+    const child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     child.stdout.on("data", (d: Buffer) => (output += d.toString("utf8")));
     child.on("error", reject);
     child.on("close", () => {
-      try {
-        statSync(join(REPO_ROOT, "dist", "generator", "cli", "main.js"));
-        resolve();
-      } catch {
-        reject(new Error(`the build produced no dist/generator/cli/main.js:\n${output}`));
+      if (!existsSync(join(outDir, "generator", "cli", "main.js"))) {
+        return reject(new Error(`the build produced no generator/cli/main.js:\n${output}`));
       }
+      const bin = join(root, "bin", "dynagen.js");
+      mkdirSync(dirname(bin), { recursive: true });
+      copyFileSync(BIN, bin);
+      resolve(bin);
     });
   });
 }
