@@ -4,6 +4,7 @@ import { runtime, type EntityContext } from "./context.js";
 import { entityIndexes, keyParts, rendererName, slotAttributes } from "./entity-keys.js";
 import { appendPath, marshalMapFunction, writeAttribute } from "./marshal-value.js";
 import { localName, propertyAccess, propertyName } from "./names.js";
+import { attributeSizeBound, fixedSizeBound } from "./size-bound.js";
 import { mapShapes } from "./type-text.js";
 
 /**
@@ -17,9 +18,11 @@ export function emitMarshalFunctions(file: SourceFile, ctx: EntityContext): void
     `if (item === null || typeof item !== "object") throw ${runtime(ctx, "wrongType")}("", "an object", item);`,
     "const out: Record<string, AttributeValue> = {};",
     `${propertyAccess("out", schema.table.typeAttribute)} = { S: ${JSON.stringify(entity.name)} };`,
-    ...attributeStatements(ctx, entity.attributes, entity.name, (name) => JSON.stringify(name)),
+    `// An upper bound of the item's size; the exact size is computed only when it passes 400 KB.`,
+    `let size = ${fixedSizeBound(schema.table, entity.name, writtenKeyParts(ctx))};`,
+    ...attributeStatements(ctx, entity.attributes, entity.name, (name) => JSON.stringify(name), true),
     ...keyStatements(ctx),
-    `${runtime(ctx, "checkItemSize")}(out, ${JSON.stringify(entity.name)});`,
+    `if (size > ${runtime(ctx, "MAX_ITEM_BYTES")}) ${runtime(ctx, "checkItemSize")}(out, ${JSON.stringify(entity.name)});`,
     "return out;",
   ];
   file.addFunction({
@@ -38,21 +41,32 @@ export function emitMarshalFunctions(file: SourceFile, ctx: EntityContext): void
       statements: [
         `if (item === null || typeof item !== "object" || Array.isArray(item)) throw ${runtime(ctx, "wrongType")}(path, "an object", item);`,
         "const out: Record<string, AttributeValue> = {};",
-        ...attributeStatements(ctx, shape.attributes, shape.name, (name) => appendPath("path", `.${name}`)),
+        ...attributeStatements(ctx, shape.attributes, shape.name, (name) => appendPath("path", `.${name}`), false),
         "return out;",
       ].join("\n"),
     });
   }
 }
 
-function attributeStatements(ctx: EntityContext, attributes: readonly Attribute[], parent: string, pathOf: (name: string) => string): string[] {
+function attributeStatements(ctx: EntityContext, attributes: readonly Attribute[], parent: string, pathOf: (name: string) => string, countSize: boolean): string[] {
   const lines: string[] = [];
   for (const attribute of attributes) {
     const v = localName(attribute.name);
+    const target = propertyAccess("out", attribute.name);
+    const size = countSize ? `\nsize += ${attributeSizeBound(ctx, attribute.name, attribute.type, v, target)};` : "";
     lines.push(`const ${v} = ${propertyAccess("item", attribute.name)};`);
-    lines.push(...writeAttribute(ctx, attribute, v, pathOf(attribute.name), parent, (expr) => `${propertyAccess("out", attribute.name)} = ${expr};`));
+    lines.push(...writeAttribute(ctx, attribute, v, pathOf(attribute.name), parent, (expr) => `${target} = ${expr};${size}`));
   }
   return lines;
+}
+
+/** The key attributes the item marshaller writes, each once. */
+function writtenKeyParts(ctx: EntityContext): { attribute: string; role: "partition" | "sort" }[] {
+  const parts = new Map<string, "partition" | "sort">();
+  for (const index of entityIndexes(ctx.entity)) {
+    for (const part of keyParts(ctx.schema.table, index)) if (!parts.has(part.attribute)) parts.set(part.attribute, part.role);
+  }
+  return [...parts].map(([attribute, role]) => ({ attribute, role }));
 }
 
 /** Writes each key attribute once; an index whose slots name optional attributes is written only when they are all present (a sparse index: both its keys or neither). */

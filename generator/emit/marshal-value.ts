@@ -121,7 +121,7 @@ export function marshalMapFunction(shape: string): string {
 export function writeAttribute(ctx: EntityContext, attribute: Attribute, v: string, path: string, parent: string, assign: (expr: string) => string): string[] {
   const isJson = attribute.type.kind === "json";
   const code = marshalValue(ctx, attribute.type, v, path, nestedName(parent, attribute.name), attribute.optional);
-  const write = code.guard ? `if (${code.guard}) ${assign(code.expr)}` : assign(code.expr);
+  const write = code.guard ? `if (${code.guard}) {\n${assign(code.expr)}\n}` : assign(code.expr);
   if (!attribute.optional) {
     const missing = isJson ? `${v} === undefined` : `${v} === undefined || ${v} === null`;
     return [`if (${missing}) throw ${runtime(ctx, "required")}(${path});`, ...code.checks, write];

@@ -38,18 +38,20 @@ interface Case<T> {
   readonly marshal: (item: T) => Record<string, AttributeValue>;
   readonly unmarshal: (raw: Record<string, AttributeValue>) => T;
 }
-const cases: Case<never>[] = [
-  { name: "Customer (map, enum, boolean, datetimes, optional strings)", table: "shop", item: items.customer, marshal: shop.marshalCustomer, unmarshal: shop.unmarshalCustomer },
-  { name: "Order (precise number, string set, list of strings, map)", table: "shop", item: items.order, marshal: shop.marshalOrder, unmarshal: shop.unmarshalOrder },
-  { name: "OrderLine (integer slot, json)", table: "shop", item: items.orderLine, marshal: shop.marshalOrderLine, unmarshal: shop.unmarshalOrderLine },
-  { name: "Product (list of maps, number set, binary, json)", table: "shop", item: items.product, marshal: shop.marshalProduct, unmarshal: shop.unmarshalProduct },
-  { name: "Cart (ttl, list of maps)", table: "shop", item: items.cart, marshal: shop.marshalCart, unmarshal: shop.unmarshalCart },
-  { name: "Entry (precise numbers at the limits, json null, binary)", table: "ledger", item: items.entry, marshal: ledger.marshalEntry, unmarshal: ledger.unmarshalEntry },
-  { name: "Item (sets of every kind)", table: "catalog", item: items.setsItem, marshal: catalog.marshalItem, unmarshal: catalog.unmarshalItem },
-  { name: "Invoice (maps in maps, lists of maps, lists of lists, enum lists)", table: "docs", item: items.invoice, marshal: docs.marshalInvoice, unmarshal: docs.unmarshalInvoice },
-  { name: "Session (ttl, version)", table: "sessions", item: items.session, marshal: sessions.marshalSession, unmarshal: sessions.unmarshalSession },
-  { name: "Score (integer slots with widths)", table: "scores", item: items.score, marshal: scores.marshalScore, unmarshal: scores.unmarshalScore },
-] as Case<never>[];
+/** Erases the item type so cases of different entities fit one list. */
+const caseOf = <T,>(c: Case<T>): Case<unknown> => c as unknown as Case<unknown>;
+const cases: Case<unknown>[] = [
+  caseOf({ name: "Customer (map, enum, boolean, datetimes, optional strings)", table: "shop", item: items.customer, marshal: shop.marshalCustomer, unmarshal: shop.unmarshalCustomer }),
+  caseOf({ name: "Order (precise number, string set, list of strings, map)", table: "shop", item: items.order, marshal: shop.marshalOrder, unmarshal: shop.unmarshalOrder }),
+  caseOf({ name: "OrderLine (integer slot, json)", table: "shop", item: items.orderLine, marshal: shop.marshalOrderLine, unmarshal: shop.unmarshalOrderLine }),
+  caseOf({ name: "Product (list of maps, number set, binary, json)", table: "shop", item: items.product, marshal: shop.marshalProduct, unmarshal: shop.unmarshalProduct }),
+  caseOf({ name: "Cart (ttl, list of maps)", table: "shop", item: items.cart, marshal: shop.marshalCart, unmarshal: shop.unmarshalCart }),
+  caseOf({ name: "Entry (precise numbers at the limits, json null, binary)", table: "ledger", item: items.entry, marshal: ledger.marshalEntry, unmarshal: ledger.unmarshalEntry }),
+  caseOf({ name: "Item (sets of every kind)", table: "catalog", item: items.setsItem, marshal: catalog.marshalItem, unmarshal: catalog.unmarshalItem }),
+  caseOf({ name: "Invoice (maps in maps, lists of maps, lists of lists, enum lists)", table: "docs", item: items.invoice, marshal: docs.marshalInvoice, unmarshal: docs.unmarshalInvoice }),
+  caseOf({ name: "Session (ttl, version)", table: "sessions", item: items.session, marshal: sessions.marshalSession, unmarshal: sessions.unmarshalSession }),
+  caseOf({ name: "Score (integer slots with widths)", table: "scores", item: items.score, marshal: scores.marshalScore, unmarshal: scores.unmarshalScore }),
+];
 
 /** Names of the key and type attributes a table's items carry besides the entity's own. */
 function structuralNames(def: { typeAttribute: string; indexes: Record<string, { partitionKey: string; sortKey?: string }> }): Set<string> {

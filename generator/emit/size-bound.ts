@@ -1,0 +1,45 @@
+import type { AttributeType, Table } from "../model/index.js";
+import { runtime, type EntityContext } from "./context.js";
+
+// The item marshaller keeps a cheap upper bound of the item's size as it writes, and computes
+// the exact size only when the bound passes 400 KB: no walk over the item on the hot path.
+
+/** DynamoDB's key length limits: every key attribute is counted at its maximum. */
+const PARTITION_KEY_MAX = 2048;
+const SORT_KEY_MAX = 1024;
+
+const ENCODER = new TextEncoder();
+
+function utf8(text: string): number {
+  return ENCODER.encode(text).length;
+}
+
+/** The starting bound: the type attribute and every key attribute at its maximum length. */
+export function fixedSizeBound(table: Table, entityName: string, keyAttributes: readonly { attribute: string; role: "partition" | "sort" }[]): number {
+  let size = utf8(table.typeAttribute) + utf8(entityName);
+  for (const key of keyAttributes) size += utf8(key.attribute) + (key.role === "partition" ? PARTITION_KEY_MAX : SORT_KEY_MAX);
+  return size;
+}
+
+/**
+ * An expression bounding one written attribute's size from above: its name, plus 3 bytes per
+ * UTF-16 unit for strings, 21 for numbers, the byte length for binary, the exact size otherwise.
+ */
+export function attributeSizeBound(ctx: EntityContext, name: string, type: AttributeType, v: string, written: string): string {
+  const base = utf8(name);
+  switch (type.kind) {
+    case "string":
+    case "datetime":
+    case "enum":
+      return `${base} + ${v}.length * 3`;
+    case "number":
+    case "ttl":
+      return `${base + 21}`;
+    case "boolean":
+      return `${base + 1}`;
+    case "binary":
+      return `${base} + ${v}.byteLength`;
+    default:
+      return `${base} + ${runtime(ctx, "attributeValueSize")}(${written})`;
+  }
+}
