@@ -112,8 +112,13 @@ describe("loadSchema", () => {
   });
 
   test("the file name must make a valid folder and factory name", () => {
-    expect(loadSchema({ path: "schemas/2shop.yaml", text: SMALL }).diagnostics.map((d) => d.message)).toEqual([
-      'schema file name "2shop" must be letters, digits and "-", starting with a letter: it names the output folder and the create function',
+    expect(loadSchema({ path: "schemas/2shop.yaml", text: SMALL }).diagnostics).toEqual([
+      {
+        file: "schemas/2shop.yaml",
+        line: 1,
+        col: 1,
+        message: 'schema file name "2shop" must be letters, digits and "-", starting with a letter: it names the output folder and the create function',
+      },
     ]);
   });
 

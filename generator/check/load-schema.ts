@@ -34,7 +34,7 @@ export function loadSchema(source: SchemaSource): { schema?: Schema; diagnostics
 
   const stem = schemaStem(source.path);
   if (!STEM.test(stem)) {
-    reporter.error([], `schema file name "${stem}" must be letters, digits and "-", starting with a letter: it names the output folder and the create function`);
+    reporter.errorInFile(`schema file name "${stem}" must be letters, digits and "-", starting with a letter: it names the output folder and the create function`);
   }
   const raw = data as RawSchema;
   const table = buildTable(raw.table, reporter);

@@ -20,6 +20,11 @@ export class Reporter {
     this.found.push({ file: this.file, ...this.sourceMap.positionInScalar(path, index), message });
   }
 
+  /** Reports about the file as a whole, at 1:1. */
+  errorInFile(message: string): void {
+    this.found.push({ file: this.file, line: 1, col: 1, message });
+  }
+
   get count(): number {
     return this.found.length;
   }

@@ -1,9 +1,10 @@
-import { join } from "node:path";
+import { resolve } from "node:path";
 import { generate } from "../generate.js";
 import { formatDiagnostic } from "../model/index.js";
 import { EXIT, type Command } from "./command.js";
 import { displayPath } from "./display-path.js";
 import { compareTrees, readTree, writeTreeAtomically } from "./output-tree.js";
+import { guardOutputFolder } from "./output-guard.js";
 import { optionValue } from "./parse-args.js";
 import { readSchemaFolder } from "./schema-files.js";
 
@@ -13,16 +14,19 @@ export const generateCommand: Command = {
   options: { schemas: "value", out: "value", check: "boolean" },
   positionals: [],
   async run(args, io) {
-    const sources = await readSchemaFolder(optionValue(args, "schemas", "schemas"), io.cwd);
+    const schemasFolder = optionValue(args, "schemas", "schemas");
+    const outFolder = optionValue(args, "out", "generated");
+    const sources = await readSchemaFolder(schemasFolder, io.cwd);
     const result = generate(sources);
     if (result.diagnostics.length > 0) {
       for (const d of result.diagnostics) io.err(formatDiagnostic(d));
       return EXIT.failed;
     }
-    const folder = join(io.cwd, optionValue(args, "out", "generated"));
+    const folder = resolve(io.cwd, outFolder);
     const shown = displayPath(folder, io.cwd);
+    const existing = await readTree(folder);
     if (args.options["check"] === true) {
-      const differences = compareTrees(await readTree(folder), result.files);
+      const differences = compareTrees(existing, result.files);
       for (const d of differences) io.err(`${d.kind}: ${shown}/${d.path}`);
       if (differences.length > 0) {
         io.err(`dynagen: ${shown} is out of date with the schemas; run dynagen generate`);
@@ -31,6 +35,7 @@ export const generateCommand: Command = {
       io.out(`dynagen: ${shown} is up to date (${result.files.size} files)`);
       return EXIT.ok;
     }
+    guardOutputFolder(outFolder, schemasFolder, io.cwd, existing);
     await writeTreeAtomically(folder, result.files);
     io.out(`dynagen: wrote ${result.files.size} files to ${shown}`);
     return EXIT.ok;

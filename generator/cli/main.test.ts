@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import type { CommandIO } from "./command.js";
+import type { Command, CommandIO } from "./command.js";
 import { COMMANDS } from "./commands.js";
 import { main } from "./main.js";
 import { readTree } from "./output-tree.js";
@@ -88,6 +88,51 @@ describe("dynagen generate", () => {
     await cp(join(project, "schemas"), join(project, "other"), { recursive: true });
     await rm(join(project, "schemas"), { recursive: true });
     expect((await run("validate", "--schemas", "other")).code).toBe(0);
+  });
+});
+
+describe("the output folder is replaced only when that is safe", () => {
+  test.each([["schemas"], ["."], [".."]])("--out %s would replace the schemas or the working folder", async (out) => {
+    const before = await readTree(join(project, "schemas"));
+    expect(await run("generate", "--out", out)).toEqual({
+      code: 2,
+      out: [],
+      err: [`dynagen: output folder "${out}" would replace the schemas or the working folder; choose another --out`],
+    });
+    expect(await readTree(join(project, "schemas"))).toEqual(before);
+  });
+
+  test("a folder of files dynagen did not write is left alone", async () => {
+    await writeFile(join(project, "notes.txt"), "");
+    await cp(join(project, "notes.txt"), join(project, "src", "main.ts"));
+    expect(await run("generate", "--out", "src")).toEqual({
+      code: 2,
+      out: [],
+      err: ['dynagen: output folder "src" holds files dynagen did not generate; refusing to replace it'],
+    });
+    expect(await readTree(join(project, "src"))).toEqual(new Map([["main.ts", ""]]));
+  });
+});
+
+describe("failures that are not the schema's", () => {
+  test("a file-system refusal is one line, exit 1", async () => {
+    await writeFile(join(project, "blocker"), "");
+    const result = await run("generate", "--out", "blocker/generated");
+    expect(result.code).toBe(1);
+    expect(result.err).toHaveLength(1);
+    expect(result.err[0]).toMatch(/^dynagen: ENOTDIR: not a directory/);
+  });
+
+  test("a bug is one line, exit 3", async () => {
+    const broken: Command = {
+      usage: "broken",
+      options: {},
+      positionals: [],
+      run: () => Promise.reject(new TypeError("cannot read x\n    at somewhere")),
+    };
+    const err: string[] = [];
+    const code = await main(["broken"], { cwd: project, out: () => {}, err: (l) => err.push(l) }, { broken });
+    expect({ code, err }).toEqual({ code: 3, err: ["dynagen: internal error: cannot read x"] });
   });
 });
 
