@@ -2,6 +2,7 @@
 import { GetItemCommand } from "@aws-sdk/client-dynamodb";
 import { ValidationError } from "dynagen/runtime";
 import { beforeAll, describe, expect, it } from "vitest";
+import type { OrderKey } from "../../generated/shop/index.js";
 import { customerInput, openShop, orderInput, type ShopFixture } from "./shop-fixture.js";
 
 let f: ShopFixture;
@@ -41,6 +42,16 @@ describe("index keys on update", () => {
     await f.shop.product.update({ sku: "ik-p" }, { set: { category: "caps" } });
     expect((await f.shop.product.query.byCategory({ category: "caps" })).items.map((p) => p.sku)).toEqual(["ik-p"]);
     expect((await f.shop.product.query.byCategory({ category: "hats" })).items).toEqual([]);
+  });
+
+  it("an update whose key lacks a slot of a rewritten index key is rejected before sending", async () => {
+    // Unreachable with the types (every key is whole); an untyped caller can still do it.
+    const placedAt = "2026-05-02T00:00:00.000Z";
+    await f.shop.order.create(orderInput("ik-4", "o1", placedAt, { status: "pending" }));
+    const partial = { customerId: "ik-4", orderId: "o1" } as OrderKey;
+    expect(() => f.shop.order.update(partial, { set: { status: "paid" } }).params()).toThrow(ValidationError);
+    await expect(f.shop.order.update(partial, { set: { status: "paid" } })).rejects.toBeInstanceOf(ValidationError);
+    expect((await f.shop.order.get({ customerId: "ik-4", placedAt, orderId: "o1" }, { consistent: true }))?.status).toBe("pending");
   });
 
   it("an empty key slot is rejected before sending and nothing changes", async () => {
