@@ -34,18 +34,3 @@ const note = await notes.note.get({ noteId: "n1" });
 console.log(JSON.stringify(note));
 `;
 }
-
-/** The same through the generated table definition, key builder and marshallers (before repositories exist). */
-export function definitionScript(endpoint: string, tableName: string): string {
-  return `import { CreateTableCommand, DynamoDBClient, GetItemCommand, PutItemCommand } from "@aws-sdk/client-dynamodb";
-import { applyNoteDefaults, marshalNote, noteKey, notesCreateTableInput, unmarshalNote } from "./generated/notes/index.js";
-
-const client = ${CLIENT(endpoint)};
-const tableName = ${JSON.stringify(tableName)};
-await client.send(new CreateTableCommand(notesCreateTableInput(tableName)));
-await client.send(new PutItemCommand({ TableName: tableName, Item: marshalNote(applyNoteDefaults({ noteId: "n1", text: "hello" })) }));
-const key = noteKey({ noteId: "n1" });
-const { Item } = await client.send(new GetItemCommand({ TableName: tableName, Key: { pk: { S: key.pk }, sk: { S: key.sk } }, ConsistentRead: true }));
-console.log(JSON.stringify(Item === undefined ? undefined : unmarshalNote(Item)));
-`;
-}
