@@ -1,5 +1,6 @@
 // `npm run demo`: starts DynamoDB Local, creates the example table from generated/, runs the
 // tour over the shop's access patterns, and stops the database (also when something fails).
+import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { createDynamoClient } from "dynagen/runtime";
 import { createShop } from "../generated/shop/index.js";
 import { startDynamoDbLocal, type DynamoDbLocal } from "../test/dynamodb-local/dynamodb-local.js";
@@ -10,10 +11,11 @@ async function main(): Promise<void> {
   const say = new Narrator((line) => console.log(line));
   say.print("Starting DynamoDB Local (in memory)...");
   let db: DynamoDbLocal | undefined;
+  let client: DynamoDBClient | undefined;
   try {
     db = await startDynamoDbLocal();
     say.print(`DynamoDB Local answers at ${db.endpoint}`);
-    const client = createDynamoClient({
+    client = createDynamoClient({
       endpoint: db.endpoint,
       region: "us-east-1",
       credentials: { accessKeyId: "demo", secretAccessKey: "demo" },
@@ -25,8 +27,8 @@ async function main(): Promise<void> {
     await runTour(shop, say);
     const described = await shop.table.describe();
     say.print(`\nDone: table ${described.name} holds ${described.itemCount} items.`);
-    client.destroy();
   } finally {
+    client?.destroy();
     if (db !== undefined) {
       await db.stop();
       say.print("DynamoDB Local stopped.");

@@ -1,5 +1,4 @@
 // How the demo writes: a heading per access pattern, then a few indented lines.
-import { NumberValue } from "dynagen/runtime";
 
 /** Where the demo's lines go (the console in `npm run demo`, an array in its test). */
 export type Print = (line: string) => void;
@@ -19,13 +18,4 @@ export class Narrator {
   line(text: string): void {
     this.print(`   ${text}`);
   }
-}
-
-/** `{ a: 1 }` on one line, NumberValues and Sets readable. */
-export function brief(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => {
-    if (v instanceof Set) return [...(v as Set<unknown>)];
-    if (v instanceof NumberValue) return v.toString();
-    return v;
-  });
 }

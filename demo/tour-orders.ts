@@ -1,5 +1,5 @@
 // Orders: placing them, reading them by status, by id and as the customer's overview.
-import { brief, type Narrator } from "./print.js";
+import type { Narrator } from "./print.js";
 import { ANN, annOrder, type Shop } from "./shop.js";
 
 /** Ann's orders in the order they are placed. */
@@ -15,7 +15,7 @@ export async function placeOrders(shop: Shop, say: Narrator): Promise<void> {
   say.heading("Place orders");
   for (const input of ORDERS) {
     const order = await shop.order.create(input);
-    say.line(`${order.orderId}  ${order.placedAt.slice(0, 10)}  ${order.status.padEnd(9)} ${brief(order.total)} ${order.currency}`);
+    say.line(`${order.orderId}  ${order.placedAt.slice(0, 10)}  ${order.status.padEnd(9)} ${order.total.toString()} ${order.currency}`);
   }
 }
 
@@ -28,7 +28,7 @@ export async function queryOrders(shop: Shop, say: Narrator): Promise<void> {
   say.line(`placed since March 10, newest first: ${(await query).items.map((o) => o.orderId).join(", ")}`);
   say.line(`  (sent as ${query.params().KeyConditionExpression})`);
   const byId = await shop.order.query.byId({ orderId: "o-1003" });
-  say.line(`order o-1003 by id (global index byId): customer ${byId.items[0]?.customerId}, total ${brief(byId.items[0]?.total)}`);
+  say.line(`order o-1003 by id (global index byId): customer ${byId.items[0]?.customerId}, total ${byId.items[0]?.total.toString()}`);
   const pages: number[] = [];
   for await (const page of shop.order.query.primary({ customerId: ANN.customerId }, { where: (a) => a.status.ne("delivered"), limit: 2 }).pages()) pages.push(page.items.length);
   say.line(`open orders, 2 per page after filtering: pages of ${pages.join(" + ")}`);
