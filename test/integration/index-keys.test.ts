@@ -55,9 +55,13 @@ describe("index keys on update", () => {
   });
 
   it("an empty key slot is rejected before sending and nothing changes", async () => {
-    await f.shop.customer.create(customerInput("ik-3", { email: "keep@example.com" }));
-    const op = f.shop.customer.update({ customerId: "ik-3" }, { set: { email: "" } });
-    await expect(op).rejects.toBeInstanceOf(ValidationError);
-    expect((await f.shop.customer.query.byEmail({ email: "keep@example.com" })).items.map((c) => c.customerId)).toEqual(["ik-3"]);
+    await f.shop.product.create({ sku: "ik-e", title: "Scarf", category: "scarves", price: 3 });
+    const op = f.shop.product.update({ sku: "ik-e" }, { set: { category: "" } });
+    expect(() => op.params()).toThrow(ValidationError);
+    await expect(op).rejects.toMatchObject({ path: "category" });
+    expect((await f.shop.product.query.byCategory({ category: "scarves" })).items.map((p) => p.sku)).toEqual(["ik-e"]);
+    await expect(f.shop.product.create({ sku: "ik-e2", title: "Scarf", category: "", price: 3 })).rejects.toBeInstanceOf(ValidationError);
+    await expect(f.shop.order.create(orderInput("ik-e", "", "2026-01-01T00:00:00.000Z"))).rejects.toMatchObject({ path: "orderId" });
+    expect(await f.shop.product.get({ sku: "ik-e2" }, { consistent: true })).toBeUndefined();
   });
 });

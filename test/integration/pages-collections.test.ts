@@ -98,6 +98,12 @@ describe("limit after filtering, with cursors", () => {
     expect(typeof cursor).toBe("string");
     const tampered = cursor.slice(0, -3) + (cursor.endsWith("A") ? "BBB" : "AAA");
     await expect(paidQuery({ limit: 2, cursor: tampered })).rejects.toBeInstanceOf(CursorError);
+    await expect(paidQuery({ limit: 2, cursor: "not-a-cursor" })).rejects.toBeInstanceOf(CursorError);
+    // The same cursor with its position moved (a well-formed payload whose check no longer matches).
+    const payload = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as { k: Record<string, { S?: string }> };
+    for (const value of Object.values(payload.k)) if (value.S !== undefined) value.S = `${value.S}~`;
+    const moved = Buffer.from(JSON.stringify(payload)).toString("base64url");
+    await expect(paidQuery({ limit: 2, cursor: moved })).rejects.toBeInstanceOf(CursorError);
     await expect(f.shop.order.query.byStatus({ customerId: C, status: "paid" }, { cursor })).rejects.toBeInstanceOf(CursorError);
   });
 });
