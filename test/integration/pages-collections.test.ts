@@ -85,6 +85,23 @@ describe("limit after filtering, with cursors", () => {
     expect(all).toEqual(PAID);
   });
 
+  it("cursors work backwards (order desc) and on the local index", async () => {
+    const collect = async (read: (cursor?: string) => PromiseLike<{ items: { orderId: string }[]; cursor: string | undefined }>) => {
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await read(cursor);
+        seen.push(...page.items.map((o) => o.orderId));
+        cursor = page.cursor;
+      } while (cursor !== undefined);
+      return seen;
+    };
+    const desc = await collect((cursor) => f.shop.order.query.primary({ customerId: C }, { order: "desc", limit: 7, ...(cursor ? { cursor } : {}) }));
+    expect(desc).toEqual(ORDERS.map((o) => o.orderId).reverse());
+    const paid = await collect((cursor) => f.shop.order.query.byStatus({ customerId: C, status: "paid" }, { limit: 3, ...(cursor ? { cursor } : {}) }));
+    expect(paid).toEqual(PAID);
+  });
+
   it("all() resumes from a cursor", async () => {
     const first = await paidQuery({ limit: 4 });
     const rest: string[] = [];

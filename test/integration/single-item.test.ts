@@ -39,6 +39,30 @@ describe("create", () => {
   });
 });
 
+describe("every attribute type round-trips", () => {
+  it("binary, json, sets of strings and numbers, lists of maps, nested maps", async () => {
+    const product = {
+      sku: "rt-1",
+      title: "Hat",
+      category: "hats",
+      price: 19.99,
+      stock: 3,
+      images: [{ url: "https://x/1.png", alt: "front" }, { url: "https://x/2.png" }],
+      sizes: new Set(["S", "M"]),
+      ratings: new Set([4, 5]),
+      thumbnail: new Uint8Array([0, 1, 2, 255]),
+      specs: { material: "wool", layers: [1, 2], nested: { ok: true, none: null } },
+    };
+    await f.shop.product.create(product);
+    expect(await f.shop.product.get({ sku: "rt-1" }, { consistent: true })).toEqual(product);
+    await f.shop.customer.create(customerInput("rt-2", { address: { line1: "1 Main St", city: "Ghent", zip: "9000", country: "BE" } }));
+    const moved = await f.shop.customer.update({ customerId: "rt-2" }, { set: { address: { line1: "2 Side St", line2: "Box 3", city: "Bruges", zip: "8000", country: "BE" } } });
+    expect(moved.address).toEqual({ line1: "2 Side St", line2: "Box 3", city: "Bruges", zip: "8000", country: "BE" });
+    const bad = f.shop.customer.update({ customerId: "rt-2" }, { set: { address: { line1: "x", city: "y", zip: "z", country: "BEL" } } });
+    await expect(bad).rejects.toMatchObject({ path: "address.country" });
+  });
+});
+
 describe("get", () => {
   it("returns undefined for a missing key", async () => {
     expect(await f.shop.customer.get({ customerId: "nobody" })).toBeUndefined();
