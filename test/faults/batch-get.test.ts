@@ -12,7 +12,7 @@ const key = (pk: string) => ({ pk: { S: pk } });
 
 beforeAll(async () => {
   table = await createFaultTable("batchg");
-  proxy = await startFaultProxy({ target: localEndpoint(), seed: 77, delayMs: 500 });
+  proxy = await startFaultProxy({ target: localEndpoint(), seed: 77, delayMs: 1500 });
   const writer = new BatchWriter(localClient(), { maxInFlight: 8 });
   const target = { tableName: table.name, keyAttributes: ["pk"] };
   for (let i = 0; i < STORED; i++) await writer.put(target, { pk: { S: pkOf(i) }, n: { N: String(i) } });
@@ -24,7 +24,7 @@ afterAll(async () => {
 });
 
 const through = (retry: RetryOptions = {}) =>
-  createDynamoClient({ endpoint: proxy.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS, requestTimeoutMs: 250, retry });
+  createDynamoClient({ endpoint: proxy.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS, requestTimeoutMs: 1000, retry });
 
 describe("batchGet through injected faults", () => {
   it("returns every existing key, and names every missing one, under partial responses and failures", async () => {

@@ -8,7 +8,7 @@ let proxy: FaultProxy;
 const tables: FaultTable[] = [];
 
 beforeAll(async () => {
-  proxy = await startFaultProxy({ target: localEndpoint(), seed: 2024, delayMs: 500 });
+  proxy = await startFaultProxy({ target: localEndpoint(), seed: 2024, delayMs: 1500 });
 });
 afterAll(async () => {
   await proxy.close();
@@ -16,7 +16,7 @@ afterAll(async () => {
 });
 
 const through = (retry: RetryOptions) =>
-  createDynamoClient({ endpoint: proxy.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS, requestTimeoutMs: 250, retry });
+  createDynamoClient({ endpoint: proxy.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS, requestTimeoutMs: 1000, retry });
 
 const pkOf = (i: number) => `item-${String(i).padStart(5, "0")}`;
 

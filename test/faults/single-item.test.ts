@@ -12,7 +12,7 @@ const direct = localClient();
 
 beforeAll(async () => {
   table = await createFaultTable("single");
-  proxy = await startFaultProxy({ target: localEndpoint(), seed: 11, delayMs: 600 });
+  proxy = await startFaultProxy({ target: localEndpoint(), seed: 11, delayMs: 1500 });
 });
 afterAll(async () => {
   await proxy.close();
@@ -25,7 +25,7 @@ function client(retry: RetryOptions = {}): { client: DynamoDBClient; retries: Re
   const retries: RetryHookEvent[] = [];
   const c = createDynamoClient({
     endpoint: proxy.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS,
-    requestTimeoutMs: 300, retry, hooks: { onRetry: (e) => void retries.push(e) },
+    requestTimeoutMs: 1000, retry, hooks: { onRetry: (e) => void retries.push(e) },
   });
   return { client: c, retries };
 }
@@ -106,7 +106,7 @@ describe("single-item operations through createDynamoClient under faults", () =>
   it("conditional increments under lost answers: every reported success is in the table, every failure is a DynagenError", async () => {
     const { client: c } = client({ serverErrorBaseMs: 5, serverErrorMaxMs: 10, throttleBaseMs: 2, throttleMaxMs: 4 });
     await direct.send(put("counter", { n: { N: "0" } }));
-    proxy.setRates({ resetAfterForward: 0.2, slowResponse: 0.1, resetBeforeForward: 0.1, throttle: 0.1, serverError: 0.1 });
+    proxy.setRates({ resetAfterForward: 0.2, slowResponse: 0.05, resetBeforeForward: 0.1, throttle: 0.1, serverError: 0.1 });
     const tally = { succeeded: 0, failedApplied: 0, failedNotApplied: 0 };
     for (let i = 0; i < 60; i++) {
       const current = Number((await stored("counter"))?.n?.N);

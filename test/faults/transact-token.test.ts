@@ -12,7 +12,7 @@ const direct = localClient();
 
 beforeAll(async () => {
   table = await createFaultTable("tx");
-  proxy = await startFaultProxy({ target: localEndpoint(), seed: 5, delayMs: 600 });
+  proxy = await startFaultProxy({ target: localEndpoint(), seed: 5, delayMs: 1500 });
 });
 afterAll(async () => {
   await proxy.close();
@@ -21,7 +21,7 @@ afterAll(async () => {
 
 const client = (serverErrorMaxAttempts = 3) =>
   createDynamoClient({
-    endpoint: proxy.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS, requestTimeoutMs: 300,
+    endpoint: proxy.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS, requestTimeoutMs: 1000,
     retry: { serverErrorBaseMs: 10, serverErrorMaxMs: 20, serverErrorMaxAttempts },
   });
 
