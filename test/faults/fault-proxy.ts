@@ -1,6 +1,7 @@
-import { Agent, createServer, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
+import { Agent, createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { jsonResponse, serverErrorResponse, throttleResponse, type CannedResponse, type ThrottleType } from "./fault-responses.js";
+import { forwardHeaders, readBody } from "./http-message.js";
 import { splitBatchGet, splitBatchWrite, type PartialBatch } from "./partial-batch.js";
 import { seededRandom } from "./seeded-random.js";
 
@@ -185,23 +186,4 @@ function splitBatch(operation: string, body: Buffer, random: ReturnType<typeof s
   if (operation !== "BatchWriteItem" && operation !== "BatchGetItem") return undefined;
   const request = JSON.parse(body.toString("utf8")) as Record<string, unknown>;
   return operation === "BatchWriteItem" ? splitBatchWrite(request, random) : splitBatchGet(request, random);
-}
-
-function readBody(stream: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    stream.on("data", (c: Buffer) => chunks.push(c));
-    stream.on("end", () => resolve(Buffer.concat(chunks)));
-    stream.on("error", reject);
-  });
-}
-
-const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "content-length", "host"]);
-
-function forwardHeaders(headers: IncomingHttpHeaders): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
-    if (!HOP_BY_HOP.has(name) && value !== undefined) out[name] = Array.isArray(value) ? value.join(", ") : value;
-  }
-  return out;
 }
