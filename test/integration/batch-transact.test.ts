@@ -50,6 +50,14 @@ describe("batchWriter", () => {
     expect((await f.shop.customer.get({ customerId: "bg-many-1000" }, { consistent: true }))?.points).toBe(1000);
   });
 
+  it("two writes of one key in a batch: the last one wins", async () => {
+    const writer = f.shop.batchWriter();
+    await writer.put(f.shop.customer, { ...manyCustomer(5000), name: "First" });
+    await writer.put(f.shop.customer, { ...manyCustomer(5000), name: "Last" });
+    await writer.close();
+    expect((await f.shop.customer.get({ customerId: "bg-many-5000" }, { consistent: true }))?.name).toBe("Last");
+  });
+
   it("works with await using", async () => {
     {
       await using writer = f.shop.batchWriter();
@@ -102,6 +110,17 @@ describe("transact", () => {
     expect(reasons.map((r) => r.code)).toEqual(["None", "ConditionalCheckFailed"]);
     expect(reasons[1]?.item).toMatchObject({ customerId: "tx-2", tier: "free", points: 0 });
     expect(await f.shop.order.get({ customerId: "tx-2", placedAt: day(2), orderId: "o1" }, { consistent: true })).toBeUndefined();
+  });
+
+  it("a failing check cancels the writes; delete and check actions apply when they hold", async () => {
+    await f.shop.customer.create(customerInput("tx-6"));
+    await f.shop.order.create(orderInput("tx-6", "o1", day(6)));
+    const key = { customerId: "tx-6", placedAt: day(6), orderId: "o1" };
+    const refused = f.shop.transact((tx) => [tx.customer.check({ customerId: "tx-6" }, (a) => a.tier.eq("pro")), tx.order.delete(key)]);
+    await expect(refused).rejects.toBeInstanceOf(TransactionCanceledError);
+    expect(await f.shop.order.get(key, { consistent: true })).toBeDefined();
+    await f.shop.transact((tx) => [tx.customer.check({ customerId: "tx-6" }, (a) => a.tier.eq("free")), tx.order.delete(key)]);
+    expect(await f.shop.order.get(key, { consistent: true })).toBeUndefined();
   });
 
   it("the same token applies the transaction once", async () => {

@@ -1,6 +1,7 @@
 // Every sort-condition form on Order's indexes (primary, byStatus on lsi1, byId on gsi1), with
 // exact result sets: other entities in the partition, other customers and `o1` vs `o10` stay out.
 import { PutItemCommand } from "@aws-sdk/client-dynamodb";
+import { ValidationError } from "dynagen/runtime";
 import { beforeAll, describe, expect, it } from "vitest";
 import { customerInput, openShop, orderInput, type ShopFixture } from "./shop-fixture.js";
 
@@ -66,6 +67,11 @@ describe("query.primary", () => {
   });
   it("a range on the last slot after an exact one", async () => {
     expect(await primary({ sort: { placedAt: "2026-03-01T10:00:00.000Z", orderId: { gt: "o1" } } })).toEqual(["o10"]);
+  });
+  it("an empty range or two conditions on one slot are rejected before sending", async () => {
+    const query = (sort: Parameters<ShopFixture["shop"]["order"]["query"]["primary"]>[1]) => f.shop.order.query.primary({ customerId: C }, sort);
+    expect(() => query({ sort: { placedAt: { between: ["2026-03", "2026-01"] } } }).params()).toThrow(ValidationError);
+    await expect(query({ sort: { placedAt: { gt: "2026-01", lt: "2026-03" } } })).rejects.toBeInstanceOf(ValidationError);
   });
   it("order desc reads backwards", async () => {
     expect(await primary({ order: "desc" })).toEqual(["o5", "o4", "o10", "o1", "o3", "o2"]);
