@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { sampleOrder } from "../order/order.js";
 import { createCannedHandler } from "./canned-handler.js";
 import { createDocumentClientOperations } from "./document-client.js";
+import { createDynagenOperations } from "./dynagen.js";
 import { createElectroOperations } from "./electrodb.js";
 import type { OrderOperations } from "./operations.js";
 import { createRawOperations } from "./raw.js";
@@ -11,6 +12,7 @@ import { verifyOperations } from "./verify.js";
 
 const columns: [string, (client: DynamoDBClient) => OrderOperations][] = [
   ["raw client", createRawOperations],
+  ["dynagen", createDynagenOperations],
   ["lib-dynamodb", createDocumentClientOperations],
   ["ElectroDB", createElectroOperations],
   ["dynamodb-toolbox", createToolboxOperations],

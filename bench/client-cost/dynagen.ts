@@ -1,14 +1,14 @@
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import type { GeneratedBench } from "../dynagen/generated-bench.js";
+import { createBench } from "../generated/bench/index.js";
 import { TABLE_NAME } from "../order/order.js";
 import type { OrderOperations } from "./operations.js";
 
 /**
- * dynagen's column: the repository generated from bench/schemas/bench.yaml, one call per
- * operation, exactly as SPEC §4 shows them.
+ * dynagen's column: the repository generated from bench/schemas/bench.yaml (bench/generated/),
+ * one call per operation, as SPEC §4 shows them.
  */
-export function createDynagenOperations(generated: GeneratedBench, client: DynamoDBClient): OrderOperations {
-  const db = generated.createBench({ client, tableName: TABLE_NAME });
+export function createDynagenOperations(client: DynamoDBClient): OrderOperations {
+  const db = createBench({ client, tableName: TABLE_NAME });
   return {
     async put(order) {
       await db.order.put(order);
@@ -24,7 +24,7 @@ export function createDynagenOperations(generated: GeneratedBench, client: Dynam
     },
     async batchWrite(orders) {
       const writer = db.batchWriter();
-      for (const order of orders) writer.put(db.order, order);
+      for (const order of orders) await writer.put(db.order, order);
       await writer.close();
     },
   };

@@ -6,7 +6,7 @@ import { OPERATION_ROWS, type ClientColumn, type OrderOperations } from "./opera
 import { ROW_OPERATIONS, operationCalls, verifyOperations, type OperationName } from "./verify.js";
 
 /** Calls per round for each operation: enough for a round to last tens of milliseconds. */
-const ITERATIONS: Record<OperationName, number> = { put: 200, get: 200, ship: 200, query: 40, batchWrite: 60 };
+const ITERATIONS: Record<OperationName, number> = { put: 150, get: 150, ship: 150, query: 30, batchWrite: 50 };
 
 /**
  * Section 1: each library's client-side cost per operation, every client answered by the same

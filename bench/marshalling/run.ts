@@ -1,11 +1,17 @@
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
-import type { GeneratedOrderMarshaller } from "../dynagen/generated-bench.js";
+import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { orderFromAttributeValues, orderToAttributeValues } from "../order/order-attribute-values.js";
-import { sampleOrder } from "../order/order.js";
+import { sampleOrder, type Order } from "../order/order.js";
 import { timeSyncSideBySide, type RoundsOptions, type SyncContender } from "../report/side-by-side.js";
 import { NOT_BUILT, formatDuration, renderTable } from "../report/table.js";
 
 const ITERATIONS = 20_000;
+
+/** A per-entity straight-line marshaller, as the emitter writes into generated/<stem>/<entity>.ts. */
+export interface OrderMarshaller {
+  marshalOrder(order: Order): Record<string, AttributeValue>;
+  unmarshalOrder(raw: Record<string, AttributeValue>): Order;
+}
 const BASELINE = "util-dynamodb";
 
 /** `0.03x (31.2x faster)`: the ratio to the baseline, and the speed-up it means. */
@@ -22,7 +28,7 @@ function speedCell(ns: number | undefined, baselineNs: number | undefined): stri
  * `marshall`/`unmarshall` (the baseline, with dynagen's pinned options) against straight-line
  * code: the hand-written functions of the raw column and, once generated, dynagen's.
  */
-export function runMarshalling(generated: GeneratedOrderMarshaller | undefined, rounds: Omit<RoundsOptions, "iterations">): string {
+export function runMarshalling(generated: OrderMarshaller | undefined, rounds: Omit<RoundsOptions, "iterations">): string {
   const order = sampleOrder(1);
   const stored = orderToAttributeValues(order);
   const options = { removeUndefinedValues: true, convertClassInstanceToMap: false };
