@@ -1,7 +1,6 @@
-import { loadSchema, sortDiagnostics, type SchemaSource } from "./check/index.js";
+import { checkSources, type SchemaSource } from "./check/index.js";
 import { emitSchema } from "./emit/index.js";
 import type { Diagnostic, Schema } from "./model/index.js";
-import { parseSchemaYaml, SourceMap } from "./parse/index.js";
 
 /** Turns one checked schema into files keyed by path relative to the output folder. */
 export type EmitFunction = (schema: Schema) => Map<string, string>;
@@ -26,16 +25,8 @@ export function generate(sources: readonly SchemaSource[]): GenerateResult {
 
 /** `generate` with the emitter passed in, so the pipeline can be tested on its own. */
 export function generateWith(sources: readonly SchemaSource[], emit: EmitFunction): GenerateResult {
-  const diagnostics: Diagnostic[] = [];
-  const schemas: Schema[] = [];
-  for (const source of sources) {
-    const loaded = loadSchema(source);
-    diagnostics.push(...loaded.diagnostics);
-    if (loaded.schema) schemas.push(loaded.schema);
-  }
-  diagnostics.push(...crossFileDiagnostics(sources, schemas));
-  if (diagnostics.length > 0) return { files: new Map(), diagnostics: sortDiagnostics(diagnostics) };
-
+  const { schemas, diagnostics } = checkSources(sources);
+  if (diagnostics.length > 0) return { files: new Map(), diagnostics };
   const merged = new Map<string, string>();
   for (const schema of schemas) {
     for (const [path, text] of emit(schema)) {
@@ -45,28 +36,4 @@ export function generateWith(sources: readonly SchemaSource[], emit: EmitFunctio
   }
   const files = new Map([...merged].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return { files, diagnostics: [] };
-}
-
-/** Two files may not share a stem (output folder, factory name) or a table name. */
-function crossFileDiagnostics(sources: readonly SchemaSource[], schemas: readonly Schema[]): Diagnostic[] {
-  const found: Diagnostic[] = [];
-  const byStem = new Map<string, Schema>();
-  const byTable = new Map<string, Schema>();
-  for (const schema of schemas) {
-    const sameStem = byStem.get(schema.stem.toLowerCase());
-    if (sameStem) {
-      found.push({ file: schema.source, line: 1, col: 1, message: `schema ${schema.source} has the same name as ${sameStem.source}: both would generate ${schema.stem}/` });
-    } else byStem.set(schema.stem.toLowerCase(), schema);
-    const sameTable = byTable.get(schema.table.name);
-    if (sameTable) {
-      const at = tableNamePosition(sources.find((s) => s.path === schema.source));
-      found.push({ file: schema.source, ...at, message: `table name "${schema.table.name}" is also the table of ${sameTable.source}; each schema file describes its own table` });
-    } else byTable.set(schema.table.name, schema);
-  }
-  return found;
-}
-
-function tableNamePosition(source: SchemaSource | undefined): { line: number; col: number } {
-  const parsed = source && parseSchemaYaml(source).parsed;
-  return parsed ? new SourceMap(parsed).position(["table", "name"]) : { line: 1, col: 1 };
 }

@@ -48,7 +48,8 @@ afterAll(async () => {
   await rm(project, { recursive: true, force: true });
 });
 
-describe("node bin/dynagen.js", () => {
+// Each test spawns the CLI a few times and each start loads ts-morph: allow for a busy machine.
+describe("node bin/dynagen.js", { timeout: 120_000 }, () => {
   test("generate, then --check passes on the current tree", async () => {
     const generated = await dynagen("generate");
     expect(generated.code).toBe(0);

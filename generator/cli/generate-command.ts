@@ -1,5 +1,4 @@
 import { resolve } from "node:path";
-import { generate } from "../generate.js";
 import { formatDiagnostic } from "../model/index.js";
 import { EXIT, type Command } from "./command.js";
 import { displayPath } from "./display-path.js";
@@ -17,6 +16,8 @@ export const generateCommand: Command = {
     const schemasFolder = optionValue(args, "schemas", "schemas");
     const outFolder = optionValue(args, "out", "generated");
     const sources = await readSchemaFolder(schemasFolder, io.cwd);
+    // Loaded on use: the emitter brings ts-morph, which other commands do not need.
+    const { generate } = await import("../generate.js");
     const result = generate(sources);
     if (result.diagnostics.length > 0) {
       for (const d of result.diagnostics) io.err(formatDiagnostic(d));

@@ -1,4 +1,4 @@
-import { generateWith } from "../generate.js";
+import { checkSources } from "../check/index.js";
 import { formatDiagnostic } from "../model/index.js";
 import { EXIT, type Command } from "./command.js";
 import { optionValue } from "./parse-args.js";
@@ -11,8 +11,7 @@ export const validateCommand: Command = {
   positionals: [],
   async run(args, io) {
     const sources = await readSchemaFolder(optionValue(args, "schemas", "schemas"), io.cwd);
-    // The full pipeline with nothing emitted: per-file and cross-file checks.
-    const { diagnostics } = generateWith(sources, () => new Map());
+    const { diagnostics } = checkSources(sources);
     for (const d of diagnostics) io.err(formatDiagnostic(d));
     if (diagnostics.length > 0) return EXIT.failed;
     io.out(`dynagen: ${sources.length} schema file${sources.length === 1 ? "" : "s"} valid`);
