@@ -23,6 +23,9 @@ export function buildAttribute(name: string, raw: RawAttribute, path: DocumentPa
   const long = longForm(raw);
   checkModifiers(long, path, place, reporter);
   const type = buildType(long, path, reporter);
+  if (place === "top" && nestingDepth(type) > MAX_NESTING_DEPTH) {
+    reporter.error(path, `${describePath(path)} nests maps and lists ${nestingDepth(type)} levels deep; DynamoDB stores at most ${MAX_NESTING_DEPTH}`);
+  }
   const attribute: Attribute = {
     name,
     type,
@@ -34,6 +37,16 @@ export function buildAttribute(name: string, raw: RawAttribute, path: DocumentPa
   if (long.default === undefined) return attribute;
   const defaultValue = buildDefault(type, long.default, [...path, "default"], reporter);
   return defaultValue ? { ...attribute, default: defaultValue } : attribute;
+}
+
+/** DynamoDB's limit on nested maps and lists in one attribute. */
+export const MAX_NESTING_DEPTH = 32;
+
+/** How many map and list levels a type nests (a scalar is 0, a map of scalars 1). */
+export function nestingDepth(type: AttributeType): number {
+  if (type.kind === "list") return 1 + nestingDepth(type.of);
+  if (type.kind === "map") return 1 + Math.max(0, ...type.attributes.map((a) => nestingDepth(a.type)));
+  return 0;
 }
 
 function buildType(long: RawAttributeLong, path: DocumentPath, reporter: Reporter): AttributeType {
