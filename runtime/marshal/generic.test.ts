@@ -47,4 +47,9 @@ describe("value helpers", () => {
     expect(() => marshalJson([deep], "meta")).toThrow(/deeper than 32/);
     expect(unmarshalJson(undefined)).toBeUndefined();
   });
+
+  test("json rejects functions anywhere in the value instead of dropping them", () => {
+    expect(() => marshalJson({ a: { f: () => 1 } }, "meta")).toThrow(expect.objectContaining({ code: "validation.type", path: "meta" }));
+    expect(() => marshalJson([1, function named() {}], "meta")).toThrow(expect.objectContaining({ code: "validation.type" }));
+  });
 });

@@ -31,7 +31,9 @@ export function unmarshalJson(value: AttributeValue | undefined): unknown {
   return value === undefined ? undefined : convertToNative(value, UNMARSHALL_OPTIONS);
 }
 
+// Also rejects functions, which convertToAttr would drop without a word.
 function checkDepth(value: unknown, path: string, depth: number): void {
+  if (typeof value === "function") throw wrongType(path, "a JSON-like value", value);
   if (value === null || typeof value !== "object") return;
   if (value instanceof Uint8Array) return;
   if (depth > MAX_JSON_DEPTH) throw tooDeep(path, MAX_JSON_DEPTH);
