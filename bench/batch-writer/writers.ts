@@ -1,5 +1,5 @@
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { BatchWriter } from "../../runtime/batch/index.js";
+import { BatchWriter, type BatchWriterOptions } from "../../runtime/batch/index.js";
 import type { StoredItem } from "../order/order-attribute-values.js";
 import { writeOneRequestAtATime } from "./baseline-loop.js";
 
@@ -9,15 +9,19 @@ export interface ItemWriter {
   readonly write: ((client: DynamoDBClient, tableName: string, items: readonly StoredItem[]) => Promise<void>) | undefined;
 }
 
-/** dynagen's runtime BatchWriter with its defaults (several requests in flight, retries with jitter). */
-async function writeWithBatchWriter(client: DynamoDBClient, tableName: string, items: readonly StoredItem[]): Promise<void> {
-  const writer = new BatchWriter(client);
-  const target = { tableName, keyAttributes: ["pk", "sk"] };
-  for (const item of items) await writer.put(target, item);
-  await writer.close();
+/** dynagen's runtime BatchWriter (several requests in flight, retries with jitter). */
+function writeWithBatchWriter(options: BatchWriterOptions): NonNullable<ItemWriter["write"]> {
+  return async (client, tableName, items) => {
+    const writer = new BatchWriter(client, options);
+    const target = { tableName, keyAttributes: ["pk", "sk"] };
+    for (const item of items) await writer.put(target, item);
+    await writer.close();
+  };
 }
 
 export const ITEM_WRITERS: readonly ItemWriter[] = [
   { name: "one request in flight (baseline)", write: writeOneRequestAtATime },
-  { name: "dynagen BatchWriter", write: writeWithBatchWriter },
+  { name: "dynagen BatchWriter (defaults)", write: writeWithBatchWriter({}) },
+  // Not a column of the issue: shows what the in-flight setting is worth on this machine.
+  { name: "dynagen BatchWriter, maxInFlight 8", write: writeWithBatchWriter({ maxInFlight: 8 }) },
 ];
