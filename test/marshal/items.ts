@@ -1,6 +1,6 @@
 // Items of every attribute type, for the round-trip and validation tests.
 import { NumberValue } from "dynagen/runtime";
-import type { Customer, Order, OrderLine, Product, Cart } from "../golden/shop/expected/index.js";
+import type { Customer, Order, OrderLine, Product, Cart } from "../../generated/shop/index.js";
 import type { Entry } from "../golden/json-precise-binary/expected/index.js";
 import type { Item } from "../golden/sets/expected/index.js";
 import type { Invoice } from "../golden/nested-maps/expected/index.js";

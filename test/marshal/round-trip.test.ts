@@ -2,7 +2,7 @@ import { CreateTableCommand, DeleteTableCommand, GetItemCommand, PutItemCommand,
 import { marshall } from "@aws-sdk/util-dynamodb";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { localClient, uniqueTableName } from "../dynamodb-local/client.js";
-import * as shop from "../golden/shop/expected/index.js";
+import * as shop from "../../generated/shop/index.js";
 import * as ledger from "../golden/json-precise-binary/expected/index.js";
 import * as catalog from "../golden/sets/expected/index.js";
 import * as docs from "../golden/nested-maps/expected/index.js";

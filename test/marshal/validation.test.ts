@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { NumberValue, ValidationError } from "dynagen/runtime";
-import * as shop from "../golden/shop/expected/index.js";
+import * as shop from "../../generated/shop/index.js";
 import * as ledger from "../golden/json-precise-binary/expected/index.js";
 import * as catalog from "../golden/sets/expected/index.js";
 import * as docs from "../golden/nested-maps/expected/index.js";
