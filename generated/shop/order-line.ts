@@ -89,7 +89,7 @@ export const ORDER_LINE_BY_PRODUCT_SORT_PREFIX = "SKU#";
 
 /** Renders `SKU#{sku}#QTY#{quantity:06}`. */
 export function orderLineByProductSort(key: { sku: string; quantity: number }): string {
-  return ORDER_LINE_BY_PRODUCT_SORT_PREFIX + keyString(key.sku, "sku") + "#QTY#" + keyInteger(key.quantity, "quantity", 6);
+  return ORDER_LINE_BY_PRODUCT_SORT_PREFIX + keyString(key.sku, "sku", "#") + "#QTY#" + keyInteger(key.quantity, "quantity", 6);
 }
 
 /**

@@ -90,7 +90,7 @@ export const ORDER_PRIMARY_SORT_PREFIX = "ORDER#";
 
 /** Renders `ORDER#{placedAt}#{orderId}`. */
 export function orderPrimarySort(key: { placedAt: string; orderId: string }): string {
-  return ORDER_PRIMARY_SORT_PREFIX + keyString(key.placedAt, "placedAt") + "#" + keyString(key.orderId, "orderId");
+  return ORDER_PRIMARY_SORT_PREFIX + keyString(key.placedAt, "placedAt", "#") + "#" + keyString(key.orderId, "orderId");
 }
 
 /**
@@ -142,7 +142,7 @@ export const ORDER_BY_STATUS_SORT_PREFIX = "STATUS#";
 
 /** Renders `STATUS#{status}#{placedAt}`. */
 export function orderByStatusSort(key: { status: "pending" | "paid" | "shipped" | "delivered" | "cancelled"; placedAt: string }): string {
-  return ORDER_BY_STATUS_SORT_PREFIX + keyString(key.status, "status") + "#" + keyString(key.placedAt, "placedAt");
+  return ORDER_BY_STATUS_SORT_PREFIX + keyString(key.status, "status", "#") + "#" + keyString(key.placedAt, "placedAt");
 }
 
 /**

@@ -51,17 +51,19 @@ function emitRenderer(file: SourceFile, ctx: EntityContext, name: string, templa
   const slots = slotAttributes(ctx.entity, [template]);
   const pieces: string[] = [];
   let seenSlot = false;
-  for (const part of template.parts) {
+  template.parts.forEach((part, i) => {
     if (part.kind === "literal") {
       if (seenSlot) pieces.push(JSON.stringify(part.text));
-      continue;
+      return;
     }
     if (!seenSlot && templatePrefixNonEmpty(template)) pieces.push(prefixConstant);
     seenSlot = true;
     const value = propertyAccess("key", part.attribute);
     const path = JSON.stringify(part.attribute);
-    pieces.push(part.width !== undefined ? `${runtime(ctx, "keyInteger")}(${value}, ${path}, ${part.width})` : `${runtime(ctx, "keyString")}(${value}, ${path})`);
-  }
+    const next = template.parts[i + 1];
+    const separator = next?.kind === "literal" ? `, ${JSON.stringify(next.text[0])}` : "";
+    pieces.push(part.width !== undefined ? `${runtime(ctx, "keyInteger")}(${value}, ${path}, ${part.width})` : `${runtime(ctx, "keyString")}(${value}, ${path}${separator})`);
+  });
   if (!seenSlot) pieces.push(prefixConstant);
   file.addFunction({
     name,

@@ -71,6 +71,11 @@ export function emptySet(path: string): ValidationError {
   return new ValidationError("emptySet", path, "must not be an empty set");
 }
 
+/** Code `validation.keySeparator`: a key slot value holding the text that separates it from the next slot. */
+export function keySeparator(path: string, separator: string): ValidationError {
+  return new ValidationError("keySeparator", path, `must not contain ${JSON.stringify(separator)}: it separates this slot from the rest of the key`);
+}
+
 /** Code `validation.emptyKey`: a key slot value that is an empty string. */
 export function emptyKey(path: string): ValidationError {
   return new ValidationError("emptyKey", path, "must not be empty: it is part of a key");

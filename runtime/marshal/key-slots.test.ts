@@ -20,6 +20,13 @@ describe("key slots", () => {
     expect(failure(() => keyString(7 as unknown as string, "customerId")).code).toBe("validation.type");
   });
 
+  test("keyString rejects the separator that follows the slot, so two values never render one key", () => {
+    expect(keyString("a-b", "orderId", "#")).toBe("a-b");
+    expect(keyString("a#b", "orderId")).toBe("a#b"); // a last slot has no separator
+    const e = failure(() => keyString("a#b", "placedAt", "#"));
+    expect([e.code, e.path]).toEqual(["validation.keySeparator", "placedAt"]);
+  });
+
   test("keyInteger zero-pads to the width", () => {
     expect(keyInteger(42, "rank", 6)).toBe("000042");
     expect(keyInteger(0, "rank", 3)).toBe("000");

@@ -1,14 +1,18 @@
-import { emptyKey, keyOutOfRange, notInteger, wrongType, badNumber } from "./failures.js";
+import { emptyKey, keyOutOfRange, keySeparator, notInteger, wrongType, badNumber } from "./failures.js";
 
 /**
- * Checks a string-like key slot value (string, enum, datetime) and returns it.
+ * Checks a string-like key slot value (string, enum, datetime) and returns it. `separator` is the
+ * first character of the literal text after the slot, when there is one: a value holding it could
+ * render the same key as other values (`{a}#{b}`: "x#y"+"z" and "x"+"y#z"), so it is rejected.
  *
  * @example
- * "CUSTOMER#" + keyString(key.customerId, "customerId") // throws validation.emptyKey for ""
+ * "ORDER#" + keyString(key.placedAt, "placedAt", "#") + "#" + keyString(key.orderId, "orderId")
+ * // throws validation.emptyKey for "", validation.keySeparator for a placedAt holding "#"
  */
-export function keyString(value: string, path: string): string {
+export function keyString(value: string, path: string, separator?: string): string {
   if (typeof value !== "string") throw wrongType(path, "a string", value);
   if (value.length === 0) throw emptyKey(path);
+  if (separator !== undefined && value.includes(separator)) throw keySeparator(path, separator);
   return value;
 }
 

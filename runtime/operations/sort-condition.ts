@@ -44,7 +44,8 @@ export function sortKeyCondition(attribute: string, parts: readonly SortTemplate
       const tail = i === parts.length - 1 ? "" : (typeof next === "string" ? next : "") + MAX;
       return range(sk, base, part, value as Record<string, unknown>, tail);
     }
-    base += render(part, value);
+    const next = parts[i + 1];
+    base += render(part, value, typeof next === "string" ? next[0] : undefined);
   }
   return sk.eq(base);
 }
@@ -96,8 +97,8 @@ function before(text: string): string {
   return chars.join("") + String.fromCodePoint(code) + MAX;
 }
 
-function render(part: Exclude<SortTemplatePart, string>, value: unknown): string {
-  return part.width === undefined ? keyString(value as string, part.slot) : keyInteger(value as number, part.slot, part.width);
+function render(part: Exclude<SortTemplatePart, string>, value: unknown, separator?: string): string {
+  return part.width === undefined ? keyString(value as string, part.slot, separator) : keyInteger(value as number, part.slot, part.width);
 }
 
 function isCondition(value: unknown): boolean {

@@ -46,6 +46,26 @@ describe("params()", () => {
     expect(updateActions(descriptor, { b: "2" }, { set: { a: "1" } })).toHaveLength(2);
   });
 
+  it("update: the example schema's byProduct key needs both sku and quantity", () => {
+    const line = { orderId: "o1", lineNo: 1 };
+    expect(() => shop.orderLine.update(line, { set: { quantity: 3 } }).params()).toThrow(
+      expect.objectContaining({ code: "validation.indexKeySlot", path: "sku" }),
+    );
+    const p = shop.orderLine.update(line, { set: { quantity: 3, sku: "HAT-1" } }).params();
+    expect(Object.values(p.ExpressionAttributeValues!)).toContainEqual({ S: "SKU#HAT-1#QTY#000003" });
+  });
+
+  it("a key slot followed by literal text may not hold that text's first character", () => {
+    const key = { customerId: "c1", placedAt: "2026-01-01T00:00:00.000Z", orderId: "o#1" };
+    expect(shop.order.get(key).params().Key!.sk).toEqual({ S: "ORDER#2026-01-01T00:00:00.000Z#o#1" }); // the last slot may
+    expect(() => shop.order.get({ ...key, placedAt: "2026#x" }).params()).toThrow(
+      expect.objectContaining({ code: "validation.keySeparator", path: "placedAt" }),
+    );
+    expect(() => shop.order.query.primary({ customerId: "c1" }, { sort: { placedAt: "a#b" } }).params()).toThrow(
+      expect.objectContaining({ code: "validation.keySeparator" }),
+    );
+  });
+
   it("delete: condition with ALL_OLD and returnOld", () => {
     expect(shop.cart.delete({ cartId: "k1" }, { returnOld: true, if: (a) => a.customerId.exists() }).params()).toEqual({
       TableName: "shop-test", Key: { pk: { S: "CART#k1" }, sk: { S: "CART" } }, ConditionExpression: "attribute_exists(#n0)",

@@ -42,7 +42,7 @@ export const SCORE_PRIMARY_PARTITION_PREFIX = "GAME#";
 
 /** Renders `GAME#{game}#SEASON#{season:04}`. */
 export function scorePrimaryPartition(key: { game: string; season: number }): string {
-  return SCORE_PRIMARY_PARTITION_PREFIX + keyString(key.game, "game") + "#SEASON#" + keyInteger(key.season, "season", 4);
+  return SCORE_PRIMARY_PARTITION_PREFIX + keyString(key.game, "game", "#") + "#SEASON#" + keyInteger(key.season, "season", 4);
 }
 
 /** Literal start of the `primary` sort key (`RANK#{rank:06}#{player}`), for begins_with. */

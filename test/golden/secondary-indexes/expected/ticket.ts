@@ -129,7 +129,7 @@ export const TICKET_BY_ASSIGNEE_SORT_PREFIX = "";
 
 /** Renders `{status}#{openedAt}`. */
 export function ticketByAssigneeSort(key: { status: "open" | "closed"; openedAt: string }): string {
-  return keyString(key.status, "status") + "#" + keyString(key.openedAt, "openedAt");
+  return keyString(key.status, "status", "#") + "#" + keyString(key.openedAt, "openedAt");
 }
 
 /**
