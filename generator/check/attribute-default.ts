@@ -8,10 +8,11 @@ const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{
 
 /**
  * Checks a `default:` against the attribute's type. `now` means the current time for datetime
- * and ttl attributes (and is plain text for a string or enum).
+ * attributes (and is plain text for a string or enum). A ttl holds an expiry time, and `now`
+ * would expire the item at once, so it is rejected there.
  */
 export function buildDefault(type: AttributeType, value: unknown, path: DocumentPath, reporter: Reporter): AttributeDefault | undefined {
-  if (value === "now" && (type.kind === "datetime" || type.kind === "ttl")) return { kind: "now" };
+  if (value === "now" && type.kind === "datetime") return { kind: "now" };
   const problem = valueProblem(type, value);
   if (problem === undefined) return { kind: "value", value };
   reporter.error(path, `${describePath(path)} ${problem}`);
@@ -46,7 +47,8 @@ export function valueProblem(type: AttributeType, value: unknown): string | unde
         ? undefined
         : `must be "now" or an ISO-8601 date-time, not ${show(value)}`;
     case "ttl":
-      return typeof value === "number" && Number.isInteger(value) ? undefined : `must be "now" or epoch seconds, not ${show(value)}`;
+      if (value === "now") return "cannot be now: a ttl is when the item expires, so it would expire at once (set it from your code, e.g. an hour ahead)";
+      return typeof value === "number" && Number.isInteger(value) ? undefined : `must be epoch seconds, not ${show(value)}`;
     case "list":
       return Array.isArray(value) ? elementsProblem(value, type.of) : `must be a list, not ${show(value)}`;
     case "set":

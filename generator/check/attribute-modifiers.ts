@@ -19,7 +19,7 @@ const APPLIES_TO: Partial<Record<Modifier, readonly string[]>> = {
   of: ["list", "set"],
   attributes: ["map"],
   version: ["number"],
-  onUpdate: ["datetime", "ttl"],
+  onUpdate: ["datetime"],
 };
 
 /** Write-time behaviours, which only an entity's own attributes can have. */

@@ -187,6 +187,21 @@ entities:
     ]);
   });
 
+  test("a ttl cannot default to or be updated to now: the item would expire at once", () => {
+    expect(problems(`version: 1
+table: { name: app, key: { partition: pk }, ttl: expiresAt }
+entities:
+  A:
+    attributes:
+      id: string
+      expiresAt: { type: ttl, default: now, onUpdate: now }
+    key: { partition: "A#{id}" }
+`)).toEqual([
+      "s.yaml:7:40: error: default of attribute expiresAt of A cannot be now: a ttl is when the item expires, so it would expire at once (set it from your code, e.g. an hour ahead)",
+      `s.yaml:7:45: error: "onUpdate" does not apply to attribute expiresAt of A, which is of type ttl (it applies to datetime)`,
+    ]);
+  });
+
   test("readonly attributes cannot change on update", () => {
     expect(withEntities(`  A:
     attributes:
