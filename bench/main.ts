@@ -36,11 +36,22 @@ const SECTIONS: readonly (() => Promise<string> | string)[] = [
   () => runBatchWriter({ warmupRounds: 1, rounds: 3 }),
 ];
 
+/** `npm run bench` runs every section; `npm run bench -- 2 4` only sections 2 and 4. */
+function chosenSections(args: readonly string[]): (() => Promise<string> | string)[] {
+  if (args.length === 0) return [...SECTIONS];
+  return args.map((arg) => {
+    const section = SECTIONS[Number(arg) - 1];
+    if (!section) throw new Error(`no bench section "${arg}" (there are ${SECTIONS.length})`);
+    return section;
+  });
+}
+
 async function main(): Promise<void> {
+  const sections = chosenSections(process.argv.slice(2));
   console.log(machineHeader("npm run bench"));
   const warning = staleBenchGeneratedWarning();
   if (warning) console.log(warning);
-  for (const section of SECTIONS) {
+  for (const section of sections) {
     const start = Date.now();
     const table = await section();
     console.log(`\n${table}\n(section took ${((Date.now() - start) / 1000).toFixed(1)} s)`);

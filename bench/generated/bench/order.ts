@@ -79,7 +79,7 @@ export const ORDER_PRIMARY_SORT_PREFIX = "ORDER#";
 
 /** Renders `ORDER#{placedAt}#{orderId}`. */
 export function orderPrimarySort(key: { placedAt: string; orderId: string }): string {
-  return ORDER_PRIMARY_SORT_PREFIX + keyString(key.placedAt, "placedAt") + "#" + keyString(key.orderId, "orderId");
+  return ORDER_PRIMARY_SORT_PREFIX + keyString(key.placedAt, "placedAt", "#") + "#" + keyString(key.orderId, "orderId");
 }
 
 /**
