@@ -54,6 +54,18 @@ describe("dynagen generate", () => {
     expect(await run("generate", "--check")).toEqual({ code: 0, out: [`dynagen: generated is up to date (${tree.size} files)`], err: [] });
   });
 
+  test("absolute --schemas and --out are used as given, not joined to the working folder", async () => {
+    const elsewhere = await mkdtemp(join(tmpdir(), "dynagen-abs-"));
+    try {
+      const result = await run("generate", "--schemas", join(project, "schemas"), "--out", join(elsewhere, "gen"));
+      expect(result.code).toBe(0);
+      expect((await readTree(join(elsewhere, "gen"))).has("shop/index.ts")).toBe(true);
+      expect(await run("validate", "--schemas", join(project, "schemas"))).toMatchObject({ code: 0 });
+    } finally {
+      await rm(elsewhere, { recursive: true, force: true });
+    }
+  });
+
   test("--check names stale, missing and extra files and writes nothing", async () => {
     await run("generate", "--out", "out");
     const out = join(project, "out");

@@ -1,12 +1,12 @@
 import { readdir, readFile, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import type { SchemaSource } from "../check/index.js";
 import { UsageError } from "./command.js";
 import { displayPath } from "./display-path.js";
 
 /** Reads every `*.yaml` / `*.yml` file of a folder (not recursive), sorted by name. */
 export async function readSchemaFolder(folder: string, cwd: string): Promise<SchemaSource[]> {
-  const absolute = join(cwd, folder);
+  const absolute = resolve(cwd, folder);
   const info = await stat(absolute).catch(() => undefined);
   if (!info?.isDirectory()) throw new UsageError(`schemas folder "${folder}" does not exist`);
   const names = (await readdir(absolute)).filter((n) => /\.ya?ml$/.test(n)).sort();
