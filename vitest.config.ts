@@ -8,7 +8,8 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["runtime/**/*.test.ts", "generator/**/*.test.ts", "test/**/*.test.ts"],
+    include: ["runtime/**/*.test.ts", "generator/**/*.test.ts", "test/**/*.test.ts", "bench/**/*.test.ts"],
+    exclude: ["**/node_modules/**", "bench/tmp/**", "test/tmp/**"],
     globalSetup: ["./test/dynamodb-local/global-setup.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
