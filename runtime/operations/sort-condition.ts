@@ -67,10 +67,11 @@ function range(sk: ReturnType<typeof key>, base: string, part: Exclude<SortTempl
     case "gt":
       // The next string after the exact key (or after every key with this slot value).
       return between(sk, part.slot, tail === "" ? `${low(condition.gt)}\u0000` : high(condition.gt), upper);
+    // With no literal prefix there is no lower bound to stay above (and DynamoDB rejects "").
     case "lte":
-      return between(sk, part.slot, base, high(condition.lte));
+      return base === "" ? sk.lte(high(condition.lte)) : between(sk, part.slot, base, high(condition.lte));
     case "lt":
-      return between(sk, part.slot, base, before(low(condition.lt)));
+      return base === "" ? sk.lt(low(condition.lt)) : between(sk, part.slot, base, before(low(condition.lt)));
     case "between": {
       const bounds = condition.between;
       if (!Array.isArray(bounds) || bounds.length !== 2) throw new ValidationError("sortCondition", part.slot, "between takes [low, high]");
