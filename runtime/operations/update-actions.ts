@@ -71,5 +71,13 @@ function keyRewrites(descriptor: EntityDescriptor<unknown, never, never>, key: R
     }
     actions.push({ kind: "set", path: pathOf(writer.attribute), value: encoded({ S: callLoose(writer.render, values) }) });
   }
+  // A key with no slots (`partition: "ESCALATED"`) never changes, so the loop above never writes
+  // it; but when a sparse index's other key is written now, the item must carry it to enter the
+  // index. Writing a constant is harmless elsewhere: alone it puts no item into any index.
+  if (actions.some((a) => a.kind === "set")) {
+    for (const writer of descriptor.indexKeys) {
+      if (writer.sources.length === 0) actions.push({ kind: "set", path: pathOf(writer.attribute), value: encoded({ S: callLoose(writer.render, {}) }) });
+    }
+  }
   return actions;
 }

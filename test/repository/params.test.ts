@@ -33,9 +33,10 @@ describe("params()", () => {
   it("update: values checked, index key rewritten, version added, existence required, ALL_NEW", () => {
     const p = shop.customer.update({ customerId: "c1" }, { set: { email: "n@b.c" }, remove: ["nickname"] }, { if: (a) => a.tier.eq("pro"), expectedVersion: 2 }).params();
     expect(p.ConditionExpression).toBe("attribute_exists(#n0) AND #n1 = :v0 AND #n2 = :v1");
-    expect(p.UpdateExpression).toBe("SET #n3 = :v2, #n4 = :v3, #n5 = :v4 REMOVE #n6 ADD #n2 :v5");
-    expect(p.ExpressionAttributeNames).toEqual({ "#n0": "pk", "#n1": "tier", "#n2": "version", "#n3": "email", "#n4": "updatedAt", "#n5": "gsi1pk", "#n6": "nickname" });
-    expect(p.ExpressionAttributeValues).toMatchObject({ ":v0": { S: "pro" }, ":v1": { N: "2" }, ":v2": { S: "n@b.c" }, ":v4": { S: "EMAIL#n@b.c" }, ":v5": { N: "1" } });
+    expect(p.UpdateExpression).toBe("SET #n3 = :v2, #n4 = :v3, #n5 = :v4, #n6 = :v5 REMOVE #n7 ADD #n2 :v6");
+    expect(p.ExpressionAttributeNames).toEqual({ "#n0": "pk", "#n1": "tier", "#n2": "version", "#n3": "email", "#n4": "updatedAt", "#n5": "gsi1pk", "#n6": "gsi1sk", "#n7": "nickname" });
+    // gsi1sk is the constant "CUSTOMER": written beside the rewritten gsi1pk (a slot-less key is always re-sent with a key change)
+    expect(p.ExpressionAttributeValues).toMatchObject({ ":v0": { S: "pro" }, ":v1": { N: "2" }, ":v2": { S: "n@b.c" }, ":v4": { S: "EMAIL#n@b.c" }, ":v5": { S: "CUSTOMER" }, ":v6": { N: "1" } });
     expect(p).toMatchObject({ ReturnValues: "ALL_NEW", ReturnValuesOnConditionCheckFailure: "ALL_OLD" });
     expect(() => shop.customer.update({ customerId: "c1" }, { set: { email: "not an email" } }).params()).toThrow(ValidationError);
   });
@@ -44,6 +45,17 @@ describe("params()", () => {
     const descriptor = { name: "X", marshalValue: { a: () => ({ S: "1" }) }, onUpdateNow: [], indexKeys: [{ attribute: "gsi1pk", sources: ["a", "b"], render: () => "" }] } as unknown as EntityDescriptor<unknown, never, never>;
     expect(() => updateActions(descriptor, {}, { set: { a: "1" } })).toThrow(/needs b/);
     expect(updateActions(descriptor, { b: "2" }, { set: { a: "1" } })).toHaveLength(2);
+  });
+
+  it("update: writing one key of a sparse index also writes its slot-less partner, so the item enters the index", () => {
+    const indexKeys = [
+      { attribute: "gsi3pk", sources: [], render: () => "ESCALATED" },
+      { attribute: "gsi3sk", sources: ["escalatedAt"], render: (v: { escalatedAt: string }) => `AT#${v.escalatedAt}` },
+    ];
+    const descriptor = { name: "T", marshalValue: { escalatedAt: (v: string) => ({ S: v }), note: (v: string) => ({ S: v }) }, onUpdateNow: [], indexKeys } as unknown as EntityDescriptor<unknown, never, never>;
+    const written = updateActions(descriptor, {}, { set: { escalatedAt: "2026-05-01" } }).map((a) => `${a.kind} ${JSON.stringify(a.path)}`);
+    expect(written).toEqual(["escalatedAt", "gsi3sk", "gsi3pk"].map((name) => `set ${JSON.stringify({ kind: "path", segments: [name] })}`));
+    expect(updateActions(descriptor, {}, { set: { note: "x" } })).toHaveLength(1); // no key touched: no key written
   });
 
   it("update: the example schema's byProduct key needs both sku and quantity", () => {
