@@ -278,9 +278,8 @@ export const CART_QUERY_INDEXES: { readonly primary: QueryIndex } = {
     sort: ["CART"],
     partition: cartPrimaryPartition,
     keyAttributes: ["pk", "sk"],
-  }
+  },
 };
-
 /** The partition of `primary`, optionally followed by exact sort-key slots in template order. */
 export type CartPrimaryQuery = { cartId: string };
 /** Sort-key conditions of `primary`: slots in template order, the last one given as a value or a condition. */

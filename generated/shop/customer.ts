@@ -439,7 +439,8 @@ export const CUSTOMER_QUERY_INDEXES: { readonly primary: QueryIndex; readonly by
     sort: ["PROFILE"],
     partition: customerPrimaryPartition,
     keyAttributes: ["pk", "sk"],
-  }, byEmail: {
+  },
+  byEmail: {
     name: "byEmail",
     indexName: "gsi1",
     partitionAttribute: "gsi1pk",
@@ -447,9 +448,8 @@ export const CUSTOMER_QUERY_INDEXES: { readonly primary: QueryIndex; readonly by
     sort: ["CUSTOMER"],
     partition: customerByEmailPartition,
     keyAttributes: ["pk", "sk", "gsi1pk", "gsi1sk"],
-  }
+  },
 };
-
 /** The partition of `primary`, optionally followed by exact sort-key slots in template order. */
 export type CustomerPrimaryQuery = { customerId: string };
 /** Sort-key conditions of `primary`: slots in template order, the last one given as a value or a condition. */

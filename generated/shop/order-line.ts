@@ -291,7 +291,8 @@ export const ORDER_LINE_QUERY_INDEXES: { readonly primary: QueryIndex; readonly 
     sort: ["LINE#", { slot: "lineNo", width: 6 }],
     partition: orderLinePrimaryPartition,
     keyAttributes: ["pk", "sk"],
-  }, byProduct: {
+  },
+  byProduct: {
     name: "byProduct",
     indexName: "lsi1",
     partitionAttribute: "pk",
@@ -299,9 +300,8 @@ export const ORDER_LINE_QUERY_INDEXES: { readonly primary: QueryIndex; readonly 
     sort: ["SKU#", { slot: "sku" }, "#QTY#", { slot: "quantity", width: 6 }],
     partition: orderLineByProductPartition,
     keyAttributes: ["pk", "sk", "lsi1sk"],
-  }
+  },
 };
-
 /** The partition of `primary`, optionally followed by exact sort-key slots in template order. */
 export type OrderLinePrimaryQuery = { orderId: string } | { orderId: string; lineNo: number };
 /** Sort-key conditions of `primary`: slots in template order, the last one given as a value or a condition. */

@@ -460,7 +460,8 @@ export const ORDER_QUERY_INDEXES: { readonly primary: QueryIndex; readonly byId:
     sort: ["ORDER#", { slot: "placedAt" }, "#", { slot: "orderId" }],
     partition: orderPrimaryPartition,
     keyAttributes: ["pk", "sk"],
-  }, byId: {
+  },
+  byId: {
     name: "byId",
     indexName: "gsi1",
     partitionAttribute: "gsi1pk",
@@ -468,7 +469,8 @@ export const ORDER_QUERY_INDEXES: { readonly primary: QueryIndex; readonly byId:
     sort: ["ORDER"],
     partition: orderByIdPartition,
     keyAttributes: ["pk", "sk", "gsi1pk", "gsi1sk"],
-  }, byStatus: {
+  },
+  byStatus: {
     name: "byStatus",
     indexName: "lsi1",
     partitionAttribute: "pk",
@@ -476,9 +478,8 @@ export const ORDER_QUERY_INDEXES: { readonly primary: QueryIndex; readonly byId:
     sort: ["STATUS#", { slot: "status" }, "#", { slot: "placedAt" }],
     partition: orderByStatusPartition,
     keyAttributes: ["pk", "sk", "lsi1sk"],
-  }
+  },
 };
-
 /** The partition of `primary`, optionally followed by exact sort-key slots in template order. */
 export type OrderPrimaryQuery = { customerId: string } | { customerId: string; placedAt: string } | { customerId: string; placedAt: string; orderId: string };
 /** Sort-key conditions of `primary`: slots in template order, the last one given as a value or a condition. */

@@ -433,7 +433,8 @@ export const PRODUCT_QUERY_INDEXES: { readonly primary: QueryIndex; readonly byC
     sort: ["DETAILS"],
     partition: productPrimaryPartition,
     keyAttributes: ["pk", "sk"],
-  }, byCategory: {
+  },
+  byCategory: {
     name: "byCategory",
     indexName: "gsi1",
     partitionAttribute: "gsi1pk",
@@ -441,9 +442,8 @@ export const PRODUCT_QUERY_INDEXES: { readonly primary: QueryIndex; readonly byC
     sort: ["PRODUCT#", { slot: "sku" }],
     partition: productByCategoryPartition,
     keyAttributes: ["pk", "sk", "gsi1pk", "gsi1sk"],
-  }
+  },
 };
-
 /** The partition of `primary`, optionally followed by exact sort-key slots in template order. */
 export type ProductPrimaryQuery = { sku: string };
 /** Sort-key conditions of `primary`: slots in template order, the last one given as a value or a condition. */

@@ -285,7 +285,8 @@ export const REVIEW_QUERY_INDEXES: { readonly primary: QueryIndex; readonly byCu
     sort: ["REVIEW#", { slot: "reviewId" }],
     partition: reviewPrimaryPartition,
     keyAttributes: ["pk", "sk"],
-  }, byCustomer: {
+  },
+  byCustomer: {
     name: "byCustomer",
     indexName: "gsi1",
     partitionAttribute: "gsi1pk",
@@ -293,9 +294,8 @@ export const REVIEW_QUERY_INDEXES: { readonly primary: QueryIndex; readonly byCu
     sort: ["REVIEW#", { slot: "createdAt" }],
     partition: reviewByCustomerPartition,
     keyAttributes: ["pk", "sk", "gsi1pk", "gsi1sk"],
-  }
+  },
 };
-
 /** The partition of `primary`, optionally followed by exact sort-key slots in template order. */
 export type ReviewPrimaryQuery = { sku: string } | { sku: string; reviewId: string };
 /** Sort-key conditions of `primary`: slots in template order, the last one given as a value or a condition. */

@@ -1,10 +1,10 @@
-import { VariableDeclarationKind, type Project } from "ts-morph";
+import { StructureKind, VariableDeclarationKind } from "ts-morph";
 import type { Collection, Entity, EntityIndex, Schema } from "../model/index.js";
 import { entityModuleName } from "./entity-file.js";
 import { entityIndexes, keyParts, slotAttributes } from "./entity-keys.js";
 import { objectTypeText } from "./literal.js";
 import { constantCase, kebabCase, pascalCase, propertyName } from "./names.js";
-import { finishFile } from "./source-file.js";
+import { printFile, type Statements } from "./source-file.js";
 import { typeText } from "./type-text.js";
 
 /** `collections/customer-overview.ts` for collection `customerOverview`. */
@@ -23,8 +23,8 @@ export function collectionPattern(entity: Entity, collection: Collection): Entit
  * Emits one collection's file: the result type (`{ Customer: Customer[]; Order: Order[]; cursor? }`),
  * the partition key type, the descriptor and the read function.
  */
-export function emitCollectionFile(project: Project, schema: Schema, collection: Collection): string {
-  const file = project.createSourceFile(collectionModulePath(schema, collection), "", { overwrite: true });
+export function emitCollectionFile(schema: Schema, collection: Collection): string {
+  const file: Statements = [];
   const members = collection.entities.map((name) => schema.entities.find((e) => e.name === name)!);
   const first = members[0]!;
   const pattern = collectionPattern(first, collection);
@@ -32,20 +32,20 @@ export function emitCollectionFile(project: Project, schema: Schema, collection:
   const slots = slotAttributes(first, [partition.template]);
   const P = pascalCase(collection.name);
   const C = constantCase(collection.name);
-  file.addImportDeclaration({ moduleSpecifier: "dynagen/runtime", namedImports: ["readCollection", { name: "CollectionDescriptor", isTypeOnly: true }, { name: "CollectionOperation", isTypeOnly: true }, { name: "CollectionOptions", isTypeOnly: true }, { name: "TableContext", isTypeOnly: true }] });
+  file.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: "dynagen/runtime", namedImports: ["readCollection", { name: "CollectionDescriptor", isTypeOnly: true }, { name: "CollectionOperation", isTypeOnly: true }, { name: "CollectionOptions", isTypeOnly: true }, { name: "TableContext", isTypeOnly: true }] });
   for (const entity of members) {
     const names = [`unmarshal${entity.name}`, { name: entity.name, isTypeOnly: true }];
     if (entity === first) names.unshift(`${constantCase(entity.name)}_QUERY_INDEXES`);
-    file.addImportDeclaration({ moduleSpecifier: `../${entityModuleName(entity)}.js`, namedImports: names });
+    file.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: `../${entityModuleName(entity)}.js`, namedImports: names });
   }
-  file.addInterface({
+  file.push({ kind: StructureKind.Interface,
     name: `${P}Page`,
     isExported: true,
     docs: [`One page of collection \`${collection.name}\`, split by entity.`],
     properties: [...members.map((e) => ({ name: propertyName(e.name), type: `${e.name}[]` })), { name: "cursor", type: "string", hasQuestionToken: true }],
   });
-  file.addTypeAlias({ name: `${P}Key`, isExported: true, docs: [`The partition collection \`${collection.name}\` reads.`], type: objectTypeText(slots.map((a) => `${propertyName(a.name)}: ${typeText(a.type, "never")}`)) });
-  file.addVariableStatement({
+  file.push({ kind: StructureKind.TypeAlias, name: `${P}Key`, isExported: true, docs: [`The partition collection \`${collection.name}\` reads.`], type: objectTypeText(slots.map((a) => `${propertyName(a.name)}: ${typeText(a.type, "never")}`)) });
+  file.push({ kind: StructureKind.VariableStatement,
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: [`Collection \`${collection.name}\`: the index it reads and how each entity is read.`],
@@ -55,7 +55,7 @@ export function emitCollectionFile(project: Project, schema: Schema, collection:
       initializer: `{ name: ${JSON.stringify(collection.name)}, typeAttribute: ${JSON.stringify(schema.table.typeAttribute)}, index: ${constantCase(first.name)}_QUERY_INDEXES.${propertyName(pattern.name)}, members: { ${members.map((e) => `${propertyName(e.name)}: unmarshal${e.name}`).join(", ")} } }`,
     }],
   });
-  file.addFunction({
+  file.push({ kind: StructureKind.Function,
     name: collection.name,
     isExported: true,
     docs: [`Reads one partition of \`${collection.name}\`, items split by entity.\n\n@example\nconst { ${members.map((e) => e.name).join(", ")}, cursor } = await ${schema.stem}.collections.${collection.name}(key, { limit: 50 });`],
@@ -63,5 +63,5 @@ export function emitCollectionFile(project: Project, schema: Schema, collection:
     returnType: `CollectionOperation<${P}Page>`,
     statements: `return readCollection<${P}Page>(table, ${C}_COLLECTION, key, options, () => ({ ${members.map((e) => `${propertyName(e.name)}: []`).join(", ")} }));`,
   });
-  return finishFile(schema, file);
+  return printFile(schema, file);
 }

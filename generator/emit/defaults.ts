@@ -1,14 +1,15 @@
-import type { SourceFile } from "ts-morph";
+import { StructureKind } from "ts-morph";
+import type { Statements } from "./source-file.js";
 import type { AttributeType } from "../model/index.js";
 import { runtime, type EntityContext } from "./context.js";
-import { objectText } from "./literal.js";
+import { inlineValueText, objectText } from "./literal.js";
 import { propertyAccess, propertyName } from "./names.js";
 
 /**
  * Emits `applyCustomerDefaults(input)`: the item `create` writes. Fills schema defaults
  * (`now` → the current ISO time), sets `onUpdate: now` attributes to now, and the version to 1.
  */
-export function emitDefaults(file: SourceFile, ctx: EntityContext): void {
+export function emitDefaults(file: Statements, ctx: EntityContext): void {
   const { entity } = ctx;
   const needsNow = entity.attributes.some((a) => a.default?.kind === "now" || a.onUpdateNow);
   const fields: string[] = [];
@@ -21,7 +22,7 @@ export function emitDefaults(file: SourceFile, ctx: EntityContext): void {
     else if (!a.optional) fields.push(`${propertyName(a.name)}: ${input}`);
     else optional.push(`if (${input} !== undefined) ${propertyAccess("item", a.name)} = ${input};`);
   }
-  file.addFunction({
+  file.push({ kind: StructureKind.Function,
     name: `apply${entity.name}Defaults`,
     isExported: true,
     docs: [`The ${entity.name} that \`create\` writes: defaults filled in${needsNow ? ", `now` as the current ISO time" : ""}.\n\n@example\nmarshal${entity.name}(apply${entity.name}Defaults(input))`],
@@ -34,6 +35,6 @@ export function emitDefaults(file: SourceFile, ctx: EntityContext): void {
 /** A default value as a TypeScript expression (a fresh object on every call for lists, maps and sets). */
 function literal(ctx: EntityContext, type: AttributeType, value: unknown): string {
   if (type.kind === "number" && type.precise) return `new ${runtime(ctx, "NumberValue")}(${JSON.stringify(String(value))})`;
-  if (type.kind === "set" && Array.isArray(value)) return `new Set(${JSON.stringify(value)})`;
-  return JSON.stringify(value);
+  if (type.kind === "set" && Array.isArray(value)) return `new Set(${inlineValueText(value)})`;
+  return inlineValueText(value);
 }

@@ -1,4 +1,5 @@
-import { VariableDeclarationKind, type SourceFile } from "ts-morph";
+import { StructureKind, VariableDeclarationKind } from "ts-morph";
+import type { Statements } from "./source-file.js";
 import { PRIMARY_INDEX, type EntityIndex, type KeyTemplate } from "../model/index.js";
 import type { EntityContext } from "./context.js";
 import { entityIndexes, keyBuilderName, keyParts, rendererName, slotAttributes } from "./entity-keys.js";
@@ -9,7 +10,7 @@ import { constantCase, propertyName } from "./names.js";
  * Emits `ORDER_DESCRIPTOR` (what the runtime operations need to know about the entity) and
  * `ORDER_QUERY_INDEXES` (one entry per access pattern: index, key attributes, templates).
  */
-export function emitEntityDescriptor(file: SourceFile, ctx: EntityContext): void {
+export function emitEntityDescriptor(file: Statements, ctx: EntityContext): void {
   const { entity, schema } = ctx;
   const name = constantCase(entity.name);
   const table = schema.table;
@@ -41,14 +42,14 @@ export function emitEntityDescriptor(file: SourceFile, ctx: EntityContext): void
     `indexKeys: [${writers.join(", ")}]`,
     `refs: ${name}_REFS`,
   ];
-  file.addVariableStatement({
+  file.push({ kind: StructureKind.VariableStatement,
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: [`How the runtime reads and writes ${entity.name} items.`],
     declarations: [{ name: `${name}_DESCRIPTOR`, type: `${runtimeType(ctx, "EntityDescriptor")}<${entity.name}, ${entity.name}Key, ${entity.name}Create>`, initializer: objectText(fields) }],
   });
   const queries = entityIndexes(entity).map((index) => `${propertyName(index.name)}: ${queryIndexText(ctx, index, primary)}`);
-  file.addVariableStatement({
+  file.push({ kind: StructureKind.VariableStatement,
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: [`The access patterns of ${entity.name}: which index each reads and how its keys are built.`],

@@ -1,4 +1,4 @@
-import { VariableDeclarationKind, type Project } from "ts-morph";
+import { StructureKind, VariableDeclarationKind } from "ts-morph";
 import type { Entity, Schema } from "../model/index.js";
 import { createContext } from "./context.js";
 import { emitDefaults } from "./defaults.js";
@@ -9,7 +9,7 @@ import { emitKeyBuilders } from "./key-builders.js";
 import { emitMarshalFunctions } from "./marshal-functions.js";
 import { constantCase, kebabCase } from "./names.js";
 import { emitRepository } from "./repository.js";
-import { finishFile } from "./source-file.js";
+import { printFile, type Statements } from "./source-file.js";
 import { emitUnmarshalFunctions } from "./unmarshal-functions.js";
 import { emitValueMarshallers } from "./value-marshallers.js";
 
@@ -19,19 +19,19 @@ export function entityModuleName(entity: Entity): string {
 }
 
 /** `shop/customer.ts`: types, key builders, defaults, marshal and unmarshal for one entity. */
-export function emitEntityFile(project: Project, schema: Schema, entity: Entity): string {
+export function emitEntityFile(schema: Schema, entity: Entity): string {
   const ctx = createContext(schema, entity);
-  const file = project.createSourceFile(`${schema.stem}/${entityModuleName(entity)}.ts`, "", { overwrite: true });
+  const file: Statements = [];
   emitEntityTypes(file, ctx);
   const name = constantCase(entity.name);
   const version = entity.attributes.find((a) => a.version);
-  file.addVariableStatement({
+  file.push({ kind: StructureKind.VariableStatement,
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: ["The value the type attribute holds for this entity."],
     declarations: [{ name: `${name}_ENTITY`, initializer: `${JSON.stringify(entity.name)}` }],
   });
-  file.addVariableStatement({
+  file.push({ kind: StructureKind.VariableStatement,
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: ["The optimistic-locking version attribute, if the entity has one."],
@@ -46,15 +46,18 @@ export function emitEntityFile(project: Project, schema: Schema, entity: Entity)
   emitEntityDescriptor(file, ctx);
   emitRepository(file, ctx);
   // Module-level constants (enum values, compiled patterns) go right after the imports.
-  let at = 0;
-  for (const [constant, initializer] of ctx.constants) {
-    file.insertVariableStatement(at++, { isExported: constant.endsWith("_VALUES"), declarationKind: VariableDeclarationKind.Const, declarations: [{ name: constant, initializer }] });
-  }
+  const constants: Statements = [...ctx.constants].map(([constant, initializer]) => ({
+    kind: StructureKind.VariableStatement,
+    isExported: constant.endsWith("_VALUES"),
+    declarationKind: VariableDeclarationKind.Const,
+    declarations: [{ name: constant, initializer }],
+  }));
   const types = [...ctx.runtimeTypes].sort();
   const values = [...ctx.runtime].sort();
-  file.insertImportDeclaration(0, {
+  const imports: Statements = [{
+    kind: StructureKind.ImportDeclaration,
     moduleSpecifier: "dynagen/runtime",
     namedImports: [...values.map((n) => ({ name: n })), ...types.map((n) => ({ name: n, isTypeOnly: true }))].sort((a, b) => a.name.localeCompare(b.name)),
-  });
-  return finishFile(schema, file);
+  }];
+  return printFile(schema, [...imports, ...constants, ...file]);
 }

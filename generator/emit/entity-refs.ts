@@ -1,4 +1,5 @@
-import { VariableDeclarationKind, type SourceFile } from "ts-morph";
+import { StructureKind, VariableDeclarationKind } from "ts-morph";
+import type { Statements } from "./source-file.js";
 import type { Attribute, AttributeType } from "../model/index.js";
 import { runtime, type EntityContext } from "./context.js";
 import { constantCase, propertyName } from "./names.js";
@@ -8,15 +9,15 @@ import { elementName, nestedName, typeText } from "./type-text.js";
  * Emits `OrderRefs` (one typed ref per attribute, for `where`/`if` callbacks) and `ORDER_REFS`,
  * built once at module load.
  */
-export function emitEntityRefs(file: SourceFile, ctx: EntityContext): void {
+export function emitEntityRefs(file: Statements, ctx: EntityContext): void {
   const { entity } = ctx;
-  file.addInterface({
+  file.push({ kind: StructureKind.Interface,
     name: `${entity.name}Refs`,
     isExported: true,
     docs: [`Typed attributes of ${entity.name} for conditions.\n\n@example\nshop.${entity.name.charAt(0).toLowerCase()}${entity.name.slice(1)}.query.primary(key, { where: (a) => a.${entity.attributes[0]?.name ?? "x"}.exists() })`],
     properties: entity.attributes.map((a) => ({ name: propertyName(a.name), type: refType(ctx, a), isReadonly: true })),
   });
-  file.addVariableStatement({
+  file.push({ kind: StructureKind.VariableStatement,
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: [`The typed attribute refs of ${entity.name}, built once.`],

@@ -1,4 +1,5 @@
-import type { SourceFile } from "ts-morph";
+import { StructureKind } from "ts-morph";
+import type { Statements } from "./source-file.js";
 import type { Attribute, Entity } from "../model/index.js";
 import type { EntityContext } from "./context.js";
 import { entityIndexes, keyParts, keyTypeName, slotAttributes } from "./entity-keys.js";
@@ -7,33 +8,33 @@ import { objectTypeText } from "./literal.js";
 import { propertyName } from "./names.js";
 
 /** Emits `Customer`, its nested map interfaces, the key types, `CustomerCreate` and `CustomerUpdate`. */
-export function emitEntityTypes(file: SourceFile, ctx: EntityContext): void {
+export function emitEntityTypes(file: Statements, ctx: EntityContext): void {
   const { entity, schema } = ctx;
-  file.addInterface({
+  file.push({ kind: StructureKind.Interface,
     name: entity.name,
     isExported: true,
     docs: [`One ${entity.name} item as read from table \`${schema.table.name}\`.`],
     properties: entity.attributes.map((a) => member(a, entity.name, a.optional)),
   });
   for (const shape of mapShapes(entity)) {
-    file.addInterface({ name: shape.name, isExported: true, properties: shape.attributes.map((a) => member(a, shape.name, a.optional)) });
+    file.push({ kind: StructureKind.Interface, name: shape.name, isExported: true, properties: shape.attributes.map((a) => member(a, shape.name, a.optional)) });
   }
   for (const index of entityIndexes(entity)) {
     const templates = keyParts(schema.table, index).map((p) => p.template);
-    file.addInterface({
+    file.push({ kind: StructureKind.Interface,
       name: keyTypeName(entity, index),
       isExported: true,
       docs: [`The attributes that fill the \`${index.name}\` key of ${entity.name}.`],
       properties: slotAttributes(entity, templates).map((a) => member(a, entity.name, false)),
     });
   }
-  file.addInterface({
+  file.push({ kind: StructureKind.Interface,
     name: `${entity.name}Create`,
     isExported: true,
     docs: ["What `create` takes: attributes with defaults are optional; the version attribute is set to 1."],
     properties: entity.attributes.filter((a) => !a.version).map((a) => member(a, entity.name, a.optional || a.default !== undefined || a.onUpdateNow)),
   });
-  file.addInterface({ name: `${entity.name}Update`, isExported: true, docs: ["A typed update: what to set, remove, add to and delete from."], properties: updateMembers(entity) });
+  file.push({ kind: StructureKind.Interface, name: `${entity.name}Update`, isExported: true, docs: ["A typed update: what to set, remove, add to and delete from."], properties: updateMembers(entity) });
 }
 
 function member(attribute: Attribute, parent: string, optional: boolean): { name: string; type: string; hasQuestionToken: boolean } {

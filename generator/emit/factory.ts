@@ -1,38 +1,40 @@
-import type { SourceFile } from "ts-morph";
+import { StructureKind } from "ts-morph";
+import type { Statements } from "./source-file.js";
 import type { Schema } from "../model/index.js";
 import { collectionModulePath } from "./collection-file.js";
 import { entityModuleName } from "./entity-file.js";
+import { objectText } from "./literal.js";
 import { camelCase, constantCase, pascalCase, propertyName } from "./names.js";
 
 /**
  * Adds `create<Stem>` to the schema's index file: one repository per entity (camelCase),
  * `collections`, `batchWriter()`, `transact()` and `table` (create, delete, describe).
  */
-export function emitFactory(file: SourceFile, schema: Schema): void {
+export function emitFactory(file: Statements, schema: Schema): void {
   const S = pascalCase(schema.stem);
   const stem = camelCase(schema.stem);
   const T = `${constantCase(schema.stem)}_TABLE`;
-  file.addImportDeclaration({ moduleSpecifier: "@aws-sdk/client-dynamodb", namedImports: [{ name: "DynamoDBClient", isTypeOnly: true }] });
-  file.addImportDeclaration({
+  file.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: "@aws-sdk/client-dynamodb", namedImports: [{ name: "DynamoDBClient", isTypeOnly: true }] });
+  file.push({ kind: StructureKind.ImportDeclaration,
     moduleSpecifier: "dynagen/runtime",
     namedImports: ["createTable", "deleteTable", "describeTable", "EntityTransaction", "RepositoryBatchWriter", "runTransaction", ...["BatchWriterOptions", "CollectionOperation", "CollectionOptions", "TableContext", "TableInfo", "TransactAction"].map((name) => ({ name, isTypeOnly: true }))],
   });
   for (const e of schema.entities) {
     const C = constantCase(e.name);
-    file.addImportDeclaration({ moduleSpecifier: `./${entityModuleName(e)}.js`, namedImports: [`create${e.name}Repository`, `${C}_DESCRIPTOR`, { name: `${e.name}Repository`, isTypeOnly: true }, { name: `${e.name}Transaction`, isTypeOnly: true }] });
+    file.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: `./${entityModuleName(e)}.js`, namedImports: [`create${e.name}Repository`, `${C}_DESCRIPTOR`, { name: `${e.name}Repository`, isTypeOnly: true }, { name: `${e.name}Transaction`, isTypeOnly: true }] });
   }
   for (const c of schema.collections) {
     const P = pascalCase(c.name);
-    file.addImportDeclaration({ moduleSpecifier: `./${collectionModulePath(schema, c).slice(schema.stem.length + 1).replace(/\.ts$/, ".js")}`, namedImports: [c.name, { name: `${P}Key`, isTypeOnly: true }, { name: `${P}Page`, isTypeOnly: true }] });
+    file.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: `./${collectionModulePath(schema, c).slice(schema.stem.length + 1).replace(/\.ts$/, ".js")}`, namedImports: [c.name, { name: `${P}Key`, isTypeOnly: true }, { name: `${P}Page`, isTypeOnly: true }] });
   }
-  file.addImportDeclaration({ moduleSpecifier: "./table.js", namedImports: [T, `${stem}CreateTableInput`] });
-  file.addInterface({ name: `${S}Options`, isExported: true, docs: [`Options of \`create${S}\`.`], properties: [{ name: "client", type: "DynamoDBClient" }, { name: "tableName", type: "string", hasQuestionToken: true, docs: [`Physical table name (default \`${schema.table.name}\`).`] }] });
-  file.addInterface({
+  file.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: "./table.js", namedImports: [T, `${stem}CreateTableInput`] });
+  file.push({ kind: StructureKind.Interface, name: `${S}Options`, isExported: true, docs: [`Options of \`create${S}\`.`], properties: [{ name: "client", type: "DynamoDBClient" }, { name: "tableName", type: "string", hasQuestionToken: true, docs: [`Physical table name (default \`${schema.table.name}\`).`] }] });
+  file.push({ kind: StructureKind.Interface,
     name: `${S}Collections`, isExported: true, docs: ["Collection reads: one partition, items split by entity."],
     methods: schema.collections.map((c) => ({ name: c.name, docs: [`Reads \`${c.name}\` (${c.entities.join(", ")}).\n\n@example\nconst page = await ${stem}.collections.${c.name}(key);`], parameters: [{ name: "key", type: `${pascalCase(c.name)}Key` }, { name: "options", type: "CollectionOptions", hasQuestionToken: true }], returnType: `CollectionOperation<${pascalCase(c.name)}Page>` })),
   });
-  file.addInterface({ name: `${S}Transaction`, isExported: true, docs: ["Per-entity transaction actions."], properties: schema.entities.map((e) => ({ name: camelCase(e.name), type: `${e.name}Transaction`, isReadonly: true })) });
-  file.addInterface({
+  file.push({ kind: StructureKind.Interface, name: `${S}Transaction`, isExported: true, docs: ["Per-entity transaction actions."], properties: schema.entities.map((e) => ({ name: camelCase(e.name), type: `${e.name}Transaction`, isReadonly: true })) });
+  file.push({ kind: StructureKind.Interface,
     name: `${S}Table`, isExported: true, docs: [`Table \`${schema.table.name}\` itself.`],
     properties: [{ name: "name", type: "string", isReadonly: true }],
     methods: [
@@ -41,7 +43,7 @@ export function emitFactory(file: SourceFile, schema: Schema): void {
       { name: "describe", docs: [`Status, item count and size.\n\n@example\nconst { itemCount } = await ${stem}.table.describe();`], returnType: "Promise<TableInfo>" },
     ],
   });
-  file.addInterface({
+  file.push({ kind: StructureKind.Interface,
     name: S, isExported: true, docs: [`Repositories and helpers for table \`${schema.table.name}\`.`],
     properties: [
       ...schema.entities.map((e) => ({ name: camelCase(e.name), type: `${e.name}Repository`, isReadonly: true })),
@@ -57,12 +59,12 @@ export function emitFactory(file: SourceFile, schema: Schema): void {
   const tx = `const tx: ${S}Transaction = { ${schema.entities.map((e) => `${propertyName(camelCase(e.name))}: new EntityTransaction(table, ${constantCase(e.name)}_DESCRIPTOR)`).join(", ")} };`;
   const body = [
     ...schema.entities.map((e) => `${propertyName(camelCase(e.name))}: create${e.name}Repository(table)`),
-    `collections: { ${schema.collections.map((c) => `${c.name}: (key, options) => ${c.name}(table, key, options)`).join(", ")} }`,
+    `collections: ${objectText(schema.collections.map((c) => `${c.name}: (key, options) => ${c.name}(table, key, options)`))}`,
     `table: { name: table.tableName, create: () => createTable(options.client, ${stem}CreateTableInput(table.tableName)${schema.table.ttlAttribute ? `, { ttlAttribute: ${T}.ttlAttribute }` : ""}), delete: () => deleteTable(options.client, table.tableName), describe: () => describeTable(options.client, table.tableName) }`,
     "batchWriter: (writerOptions) => new RepositoryBatchWriter(table, writerOptions)",
     "transact: (build, transactOptions) => runTransaction(table, build(tx), transactOptions)",
   ];
-  file.addFunction({
+  file.push({ kind: StructureKind.Function,
     name: `create${S}`,
     isExported: true,
     docs: [`The ${schema.stem} repositories on one client.\n\n@example\nconst ${stem} = create${S}({ client: new DynamoDBClient({}), tableName: "${schema.table.name}-prod" });`],

@@ -1,14 +1,14 @@
-import type { Project } from "ts-morph";
+import { StructureKind } from "ts-morph";
 import type { Schema } from "../model/index.js";
 import { entityModuleName } from "./entity-file.js";
 import { emitFactory } from "./factory.js";
-import { finishFile } from "./source-file.js";
+import { printFile, type Statements } from "./source-file.js";
 
 /** `shop/index.ts`: re-exports every entity module and the table definition. */
-export function emitIndexFile(project: Project, schema: Schema): string {
-  const file = project.createSourceFile(`${schema.stem}/index.ts`, "", { overwrite: true });
-  for (const entity of schema.entities) file.addExportDeclaration({ moduleSpecifier: `./${entityModuleName(entity)}.js` });
-  file.addExportDeclaration({ moduleSpecifier: "./table.js" });
+export function emitIndexFile(schema: Schema): string {
+  const file: Statements = [];
+  for (const entity of schema.entities) file.push({ kind: StructureKind.ExportDeclaration, moduleSpecifier: `./${entityModuleName(entity)}.js` });
+  file.push({ kind: StructureKind.ExportDeclaration, moduleSpecifier: "./table.js" });
   emitFactory(file, schema);
-  return finishFile(schema, file);
+  return printFile(schema, file);
 }

@@ -1,4 +1,5 @@
-import { VariableDeclarationKind, type SourceFile } from "ts-morph";
+import { StructureKind, VariableDeclarationKind } from "ts-morph";
+import type { Statements } from "./source-file.js";
 import { templatePrefix, type KeyTemplate } from "../model/index.js";
 import { runtime, type EntityContext } from "./context.js";
 import { entityIndexes, keyBuilderName, keyParts, keyTypeName, prefixConstantName, rendererName, slotAttributes } from "./entity-keys.js";
@@ -11,14 +12,14 @@ import { typeText } from "./type-text.js";
  * (`customerPrimaryPartition(key)`), the key builder (`customerKey(key)`), and the map from each
  * key attribute to the attributes that feed it (`CUSTOMER_KEY_SOURCES`).
  */
-export function emitKeyBuilders(file: SourceFile, ctx: EntityContext): void {
+export function emitKeyBuilders(file: Statements, ctx: EntityContext): void {
   const { entity, schema } = ctx;
   const sources: string[] = [];
   for (const index of entityIndexes(entity)) {
     const parts = keyParts(schema.table, index);
     for (const part of parts) {
       const prefix = prefixConstantName(entity, index, part.role);
-      file.addVariableStatement({
+      file.push({ kind: StructureKind.VariableStatement,
         isExported: true,
         declarationKind: VariableDeclarationKind.Const,
         docs: [`Literal start of the \`${index.name}\` ${part.role} key (\`${part.template.source}\`), for begins_with.`],
@@ -30,7 +31,7 @@ export function emitKeyBuilders(file: SourceFile, ctx: EntityContext): void {
     }
     const builder = keyBuilderName(entity, index);
     const fields = parts.map((p) => `${propertyName(p.attribute)}: ${rendererName(entity, index, p.role)}(${slotAttributes(entity, [p.template]).length > 0 ? "key" : ""})`);
-    file.addFunction({
+    file.push({ kind: StructureKind.Function,
       name: builder,
       isExported: true,
       docs: [`The \`${index.name}\` key attributes of one ${entity.name}.\n\n@example\n${builder}(key) // { ${parts.map((p) => `${p.attribute}: "${p.template.source}"`).join(", ")} }`],
@@ -39,7 +40,7 @@ export function emitKeyBuilders(file: SourceFile, ctx: EntityContext): void {
       statements: [`return { ${fields.join(", ")} };`],
     });
   }
-  file.addVariableStatement({
+  file.push({ kind: StructureKind.VariableStatement,
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: ["For each key attribute this entity writes, the attributes its template reads (an update that changes one must rewrite the key)."],
@@ -47,7 +48,7 @@ export function emitKeyBuilders(file: SourceFile, ctx: EntityContext): void {
   });
 }
 
-function emitRenderer(file: SourceFile, ctx: EntityContext, name: string, template: KeyTemplate, prefixConstant: string): void {
+function emitRenderer(file: Statements, ctx: EntityContext, name: string, template: KeyTemplate, prefixConstant: string): void {
   const slots = slotAttributes(ctx.entity, [template]);
   const pieces: string[] = [];
   let seenSlot = false;
@@ -65,7 +66,7 @@ function emitRenderer(file: SourceFile, ctx: EntityContext, name: string, templa
     pieces.push(part.width !== undefined ? `${runtime(ctx, "keyInteger")}(${value}, ${path}, ${part.width})` : `${runtime(ctx, "keyString")}(${value}, ${path}${separator})`);
   });
   if (!seenSlot) pieces.push(prefixConstant);
-  file.addFunction({
+  file.push({ kind: StructureKind.Function,
     name,
     isExported: true,
     docs: [`Renders \`${template.source}\`.`],

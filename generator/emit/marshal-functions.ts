@@ -1,4 +1,5 @@
-import type { SourceFile } from "ts-morph";
+import { StructureKind } from "ts-morph";
+import type { Statements } from "./source-file.js";
 import type { Attribute } from "../model/index.js";
 import { runtime, type EntityContext } from "./context.js";
 import { entityIndexes, keyParts, rendererName, slotAttributes } from "./entity-keys.js";
@@ -12,7 +13,7 @@ import { mapShapes } from "./type-text.js";
  * straight-line pass, with the type attribute and every index key, then checks the item's size.
  * Nested maps get their own `marshalCustomerAddress(item, path)` functions.
  */
-export function emitMarshalFunctions(file: SourceFile, ctx: EntityContext): void {
+export function emitMarshalFunctions(file: Statements, ctx: EntityContext): void {
   const { entity, schema } = ctx;
   const statements = [
     `if (item === null || typeof item !== "object") throw ${runtime(ctx, "wrongType")}("", "an object", item);`,
@@ -25,7 +26,7 @@ export function emitMarshalFunctions(file: SourceFile, ctx: EntityContext): void
     `if (size > ${runtime(ctx, "MAX_ITEM_BYTES")}) ${runtime(ctx, "checkItemSize")}(out, ${JSON.stringify(entity.name)});`,
     "return out;",
   ];
-  file.addFunction({
+  file.push({ kind: StructureKind.Function,
     name: `marshal${entity.name}`,
     isExported: true,
     docs: [`Checks one ${entity.name} and converts it to DynamoDB's AttributeValue map, keys and type attribute included.\nThrows ValidationError (with the attribute path) for anything DynamoDB would reject or the schema forbids.\n\n@example\nawait client.send(new PutItemCommand({ TableName, Item: marshal${entity.name}(item) }));`],
@@ -34,7 +35,7 @@ export function emitMarshalFunctions(file: SourceFile, ctx: EntityContext): void
     statements: statements.join("\n"),
   });
   for (const shape of mapShapes(entity)) {
-    file.addFunction({
+    file.push({ kind: StructureKind.Function,
       name: marshalMapFunction(shape.name),
       parameters: [{ name: "item", type: shape.name }, { name: "path", type: "string" }],
       returnType: "Record<string, AttributeValue>",

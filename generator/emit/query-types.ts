@@ -1,4 +1,5 @@
-import type { SourceFile } from "ts-morph";
+import { StructureKind } from "ts-morph";
+import type { Statements } from "./source-file.js";
 import type { Attribute, EntityIndex } from "../model/index.js";
 import type { EntityContext } from "./context.js";
 import { keyParts, slotAttributes } from "./entity-keys.js";
@@ -21,7 +22,7 @@ export function sortTypeName(ctx: EntityContext, index: EntityIndex): string {
  * slots as exact values, in template order) and the sort condition type: plain unions of slot
  * prefixes, the last slot taking a value or a `SortCondition`.
  */
-export function emitQueryTypes(file: SourceFile, ctx: EntityContext, index: EntityIndex): void {
+export function emitQueryTypes(file: Statements, ctx: EntityContext, index: EntityIndex): void {
   const parts = keyParts(ctx.schema.table, index);
   const partition = slotAttributes(ctx.entity, parts.filter((p) => p.role === "partition").map((p) => p.template));
   const sortTemplate = parts.find((p) => p.role === "sort")?.template;
@@ -29,7 +30,7 @@ export function emitQueryTypes(file: SourceFile, ctx: EntityContext, index: Enti
   const member = (a: Attribute, extra = "") => `${propertyName(a.name)}: ${typeText(a.type, "never")}${extra}`;
   const prefixes = [partition.map((a) => member(a))];
   for (let i = 1; i <= sort.length; i++) prefixes.push([...partition.map((a) => member(a)), ...sort.slice(0, i).map((a) => member(a))]);
-  file.addTypeAlias({
+  file.push({ kind: StructureKind.TypeAlias,
     name: queryKeyTypeName(ctx, index),
     isExported: true,
     docs: [`The partition of \`${index.name}\`, optionally followed by exact sort-key slots in template order.`],
@@ -37,7 +38,7 @@ export function emitQueryTypes(file: SourceFile, ctx: EntityContext, index: Enti
   });
   ctx.runtimeTypes.add("SortCondition");
   const conditions = sort.map((last, i) => objectTypeText([...sort.slice(0, i).map((a) => member(a)), member(last, ` | SortCondition<${typeText(last.type, "never")}>`)]));
-  file.addTypeAlias({
+  file.push({ kind: StructureKind.TypeAlias,
     name: sortTypeName(ctx, index),
     isExported: true,
     docs: [`Sort-key conditions of \`${index.name}\`: slots in template order, the last one given as a value or a condition.`],

@@ -1,4 +1,5 @@
-import type { SourceFile } from "ts-morph";
+import { StructureKind } from "ts-morph";
+import type { Statements } from "./source-file.js";
 import type { EntityIndex } from "../model/index.js";
 import type { EntityContext } from "./context.js";
 import { entityIndexes } from "./entity-keys.js";
@@ -10,7 +11,7 @@ import { emitQueryTypes, queryKeyTypeName, sortTypeName } from "./query-types.js
  * `OrderTransaction` and `createOrderRepository(table)`, which builds the repository on the
  * runtime's `EntityRepository` with one query method per access pattern.
  */
-export function emitRepository(file: SourceFile, ctx: EntityContext): void {
+export function emitRepository(file: Statements, ctx: EntityContext): void {
   const { entity } = ctx;
   const E = entity.name;
   const repo = `${ctx.schema.stem}.${camelCase(E)}`;
@@ -19,7 +20,7 @@ export function emitRepository(file: SourceFile, ctx: EntityContext): void {
   types("PutItemCommandInput", "GetItemCommandInput", "UpdateItemCommandInput", "DeleteItemCommandInput", "QueryCommandInput");
   const indexes = entityIndexes(entity);
   for (const index of indexes) emitQueryTypes(file, ctx, index);
-  file.addInterface({
+  file.push({ kind: StructureKind.Interface,
     name: `${E}Queries`,
     isExported: true,
     docs: [`One query per access pattern of ${E}.`],
@@ -32,7 +33,7 @@ export function emitRepository(file: SourceFile, ctx: EntityContext): void {
   });
   const key = `${E}Key`;
   const method = (name: string, doc: string, parameters: { name: string; type: string; hasQuestionToken?: boolean }[], returnType: string) => ({ name, docs: [doc], parameters, returnType });
-  file.addInterface({
+  file.push({ kind: StructureKind.Interface,
     name: `${E}Repository`,
     isExported: true,
     docs: [`The ${E} operations. Each returns an awaitable operation with \`params()\`.`],
@@ -51,7 +52,7 @@ export function emitRepository(file: SourceFile, ctx: EntityContext): void {
       method("scan", `Scans the table for ${E} items; \`all()\` reads \`segments\` in parallel.\n\n@example\nfor await (const item of ${repo}.scan({ segments: 4 }).all()) count++;`, [{ name: "options", type: `ScanOptions<${E}Refs>`, hasQuestionToken: true }], `ScanOperation<${E}>`),
     ],
   });
-  file.addTypeAlias({
+  file.push({ kind: StructureKind.TypeAlias,
     name: `${E}Transaction`,
     isExported: true,
     docs: [`The ${E} actions inside \`transact\`.\n\n@example\nawait ${ctx.schema.stem}.transact((tx) => [tx.${camelCase(E)}.create(input)]);`],
@@ -61,7 +62,7 @@ export function emitRepository(file: SourceFile, ctx: EntityContext): void {
   ctx.runtime.add("queryItems");
   const C = constantCase(E);
   const queries = indexes.map((index) => `${propertyName(index.name)}: (key, options) => queryItems(table, ${C}_DESCRIPTOR, ${C}_QUERY_INDEXES.${propertyName(index.name)}, key, options)`);
-  file.addFunction({
+  file.push({ kind: StructureKind.Function,
     name: `create${E}Repository`,
     isExported: true,
     docs: [`The ${E} repository on one table.\n\n@example\nconst ${camelCase(E)}s = create${E}Repository({ client, tableName: "${ctx.schema.table.name}" });`],

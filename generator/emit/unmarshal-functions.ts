@@ -1,4 +1,5 @@
-import type { SourceFile } from "ts-morph";
+import { StructureKind } from "ts-morph";
+import type { Statements } from "./source-file.js";
 import type { EntityContext } from "./context.js";
 import { mapShapes } from "./type-text.js";
 import { readAttributes, readList, unmarshalMapFunction } from "./unmarshal-value.js";
@@ -7,9 +8,9 @@ import { readAttributes, readList, unmarshalMapFunction } from "./unmarshal-valu
  * Emits `unmarshalCustomer(raw)`: reads every attribute of the known shape straight-line (key
  * and type attributes are left out), plus one reader per nested map and per list.
  */
-export function emitUnmarshalFunctions(file: SourceFile, ctx: EntityContext): void {
+export function emitUnmarshalFunctions(file: Statements, ctx: EntityContext): void {
   const { entity } = ctx;
-  file.addFunction({
+  file.push({ kind: StructureKind.Function,
     name: `unmarshal${entity.name}`,
     isExported: true,
     docs: [`Reads one ${entity.name} from DynamoDB's AttributeValue map (as GetItem or Query return it).\n\n@example\nconst item = unmarshal${entity.name}(response.Item!);`],
@@ -18,7 +19,7 @@ export function emitUnmarshalFunctions(file: SourceFile, ctx: EntityContext): vo
     statements: readAttributes(ctx, entity.attributes, entity.name, entity.name).join("\n"),
   });
   for (const shape of mapShapes(entity)) {
-    file.addFunction({
+    file.push({ kind: StructureKind.Function,
       name: unmarshalMapFunction(shape.name),
       parameters: [{ name: "raw", type: "Record<string, AttributeValue>" }],
       returnType: shape.name,
@@ -32,7 +33,7 @@ export function emitUnmarshalFunctions(file: SourceFile, ctx: EntityContext): vo
       done.add(name);
       const reader = ctx.listReaders.get(name)!;
       const { returnType, statements } = readList(ctx, reader.of, reader.name);
-      file.addFunction({ name, parameters: [{ name: "list", type: "AttributeValue[]" }], returnType, statements: statements.join("\n") });
+      file.push({ kind: StructureKind.Function, name, parameters: [{ name: "list", type: "AttributeValue[]" }], returnType, statements: statements.join("\n") });
     }
   }
 }

@@ -1,4 +1,5 @@
-import { VariableDeclarationKind, type SourceFile } from "ts-morph";
+import { StructureKind, VariableDeclarationKind } from "ts-morph";
+import type { Statements } from "./source-file.js";
 import type { EntityContext } from "./context.js";
 import { writeAttribute } from "./marshal-value.js";
 import { propertyName } from "./names.js";
@@ -10,7 +11,7 @@ import { nestedName, typeText } from "./type-text.js";
  * not be written (an optional attribute given undefined/null, or an empty optional set): the
  * caller then removes the attribute instead.
  */
-export function emitValueMarshallers(file: SourceFile, ctx: EntityContext): void {
+export function emitValueMarshallers(file: Statements, ctx: EntityContext): void {
   const { entity } = ctx;
   const methods = entity.attributes.map((attribute) => {
     const type = typeText(attribute.type, nestedName(entity.name, attribute.name));
@@ -20,7 +21,7 @@ export function emitValueMarshallers(file: SourceFile, ctx: EntityContext): void
     const tail = attribute.optional ? ["return undefined;"] : [];
     return `/** Checks and converts \`${attribute.name}\`. */\n${propertyName(attribute.name)}(v: ${param}): ${result} {\n${[...body, ...tail].join("\n")}\n}`;
   });
-  file.addVariableStatement({
+  file.push({ kind: StructureKind.VariableStatement,
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: [`Per-attribute marshallers of ${entity.name}, for update expressions.\n\n@example\nmarshal${entity.name}Value.${entity.attributes[0]?.name ?? "x"}(value)`],

@@ -395,7 +395,8 @@ export const ORDER_QUERY_INDEXES: { readonly primary: QueryIndex; readonly byId:
     sort: ["ORDER#", { slot: "placedAt" }, "#", { slot: "orderId" }],
     partition: orderPrimaryPartition,
     keyAttributes: ["pk", "sk"],
-  }, byId: {
+  },
+  byId: {
     name: "byId",
     indexName: "gsi1",
     partitionAttribute: "gsi1pk",
@@ -403,9 +404,8 @@ export const ORDER_QUERY_INDEXES: { readonly primary: QueryIndex; readonly byId:
     sort: ["ORDER"],
     partition: orderByIdPartition,
     keyAttributes: ["pk", "sk", "gsi1pk", "gsi1sk"],
-  }
+  },
 };
-
 /** The partition of `primary`, optionally followed by exact sort-key slots in template order. */
 export type OrderPrimaryQuery = { customerId: string } | { customerId: string; placedAt: string } | { customerId: string; placedAt: string; orderId: string };
 /** Sort-key conditions of `primary`: slots in template order, the last one given as a value or a condition. */

@@ -12,7 +12,6 @@ export interface CustomerOverviewPage {
 
 /** The partition collection `customerOverview` reads. */
 export type CustomerOverviewKey = { customerId: string };
-
 /** Collection `customerOverview`: the index it reads and how each entity is read. */
 export const CUSTOMER_OVERVIEW_COLLECTION: CollectionDescriptor = { name: "customerOverview", typeAttribute: "_type", index: CUSTOMER_QUERY_INDEXES.primary, members: { Customer: unmarshalCustomer, Order: unmarshalOrder } };
 

@@ -12,7 +12,6 @@ export interface ProductPagePage {
 
 /** The partition collection `productPage` reads. */
 export type ProductPageKey = { sku: string };
-
 /** Collection `productPage`: the index it reads and how each entity is read. */
 export const PRODUCT_PAGE_COLLECTION: CollectionDescriptor = { name: "productPage", typeAttribute: "_type", index: PRODUCT_QUERY_INDEXES.primary, members: { Product: unmarshalProduct, Review: unmarshalReview } };
 

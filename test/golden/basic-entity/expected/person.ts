@@ -321,9 +321,8 @@ export const PERSON_QUERY_INDEXES: { readonly primary: QueryIndex } = {
     sort: ["PROFILE"],
     partition: personPrimaryPartition,
     keyAttributes: ["pk", "sk"],
-  }
+  },
 };
-
 /** The partition of `primary`, optionally followed by exact sort-key slots in template order. */
 export type PersonPrimaryQuery = { personId: string };
 /** Sort-key conditions of `primary`: slots in template order, the last one given as a value or a condition. */

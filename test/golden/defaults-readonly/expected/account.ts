@@ -355,9 +355,8 @@ export const ACCOUNT_QUERY_INDEXES: { readonly primary: QueryIndex } = {
     sort: ["ACCOUNT"],
     partition: accountPrimaryPartition,
     keyAttributes: ["pk", "sk"],
-  }
+  },
 };
-
 /** The partition of `primary`, optionally followed by exact sort-key slots in template order. */
 export type AccountPrimaryQuery = { accountId: string };
 /** Sort-key conditions of `primary`: slots in template order, the last one given as a value or a condition. */

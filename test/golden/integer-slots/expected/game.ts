@@ -165,9 +165,8 @@ export const GAME_QUERY_INDEXES: { readonly primary: QueryIndex } = {
     sort: ["GAME"],
     partition: gamePrimaryPartition,
     keyAttributes: ["pk", "sk"],
-  }
+  },
 };
-
 /** The partition of `primary`, optionally followed by exact sort-key slots in template order. */
 export type GamePrimaryQuery = { game: string };
 /** Sort-key conditions of `primary`: slots in template order, the last one given as a value or a condition. */

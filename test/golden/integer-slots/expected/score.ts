@@ -231,9 +231,8 @@ export const SCORE_QUERY_INDEXES: { readonly primary: QueryIndex } = {
     sort: ["RANK#", { slot: "rank", width: 6 }, "#", { slot: "player" }],
     partition: scorePrimaryPartition,
     keyAttributes: ["pk", "sk"],
-  }
+  },
 };
-
 /** The partition of `primary`, optionally followed by exact sort-key slots in template order. */
 export type ScorePrimaryQuery = { game: string; season: number } | { game: string; season: number; rank: number } | {
   game: string;

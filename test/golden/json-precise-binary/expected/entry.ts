@@ -283,9 +283,8 @@ export const ENTRY_QUERY_INDEXES: { readonly primary: QueryIndex } = {
     sort: ["ENTRY#", { slot: "entryId" }],
     partition: entryPrimaryPartition,
     keyAttributes: ["pk", "sk"],
-  }
+  },
 };
-
 /** The partition of `primary`, optionally followed by exact sort-key slots in template order. */
 export type EntryPrimaryQuery = { accountId: string } | { accountId: string; entryId: string };
 /** Sort-key conditions of `primary`: slots in template order, the last one given as a value or a condition. */

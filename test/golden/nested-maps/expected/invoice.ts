@@ -456,9 +456,8 @@ export const INVOICE_QUERY_INDEXES: { readonly primary: QueryIndex } = {
     sort: ["INVOICE"],
     partition: invoicePrimaryPartition,
     keyAttributes: ["pk", "sk"],
-  }
+  },
 };
-
 /** The partition of `primary`, optionally followed by exact sort-key slots in template order. */
 export type InvoicePrimaryQuery = { invoiceId: string };
 /** Sort-key conditions of `primary`: slots in template order, the last one given as a value or a condition. */

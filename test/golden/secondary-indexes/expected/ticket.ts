@@ -390,7 +390,6 @@ export const TICKET_QUERY_INDEXES: { readonly primary: QueryIndex; readonly byId
     keyAttributes: ["pk", "sk", "lsi1sk"],
   },
 };
-
 /** The partition of `primary`, optionally followed by exact sort-key slots in template order. */
 export type TicketPrimaryQuery = { projectId: string } | { projectId: string; ticketId: string };
 /** Sort-key conditions of `primary`: slots in template order, the last one given as a value or a condition. */

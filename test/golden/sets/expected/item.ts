@@ -280,9 +280,8 @@ export const ITEM_QUERY_INDEXES: { readonly primary: QueryIndex } = {
     sort: ["ITEM"],
     partition: itemPrimaryPartition,
     keyAttributes: ["pk", "sk"],
-  }
+  },
 };
-
 /** The partition of `primary`, optionally followed by exact sort-key slots in template order. */
 export type ItemPrimaryQuery = { itemId: string };
 /** Sort-key conditions of `primary`: slots in template order, the last one given as a value or a condition. */

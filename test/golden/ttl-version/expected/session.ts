@@ -207,9 +207,8 @@ export const SESSION_QUERY_INDEXES: { readonly primary: QueryIndex } = {
     sort: ["SESSION"],
     partition: sessionPrimaryPartition,
     keyAttributes: ["pk", "sk"],
-  }
+  },
 };
-
 /** The partition of `primary`, optionally followed by exact sort-key slots in template order. */
 export type SessionPrimaryQuery = { sessionId: string };
 /** Sort-key conditions of `primary`: slots in template order, the last one given as a value or a condition. */

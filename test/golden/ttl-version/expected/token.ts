@@ -176,9 +176,8 @@ export const TOKEN_QUERY_INDEXES: { readonly primary: QueryIndex } = {
     sort: ["TOKEN"],
     partition: tokenPrimaryPartition,
     keyAttributes: ["pk", "sk"],
-  }
+  },
 };
-
 /** The partition of `primary`, optionally followed by exact sort-key slots in template order. */
 export type TokenPrimaryQuery = { tokenId: string };
 /** Sort-key conditions of `primary`: slots in template order, the last one given as a value or a condition. */
