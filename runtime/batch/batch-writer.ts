@@ -8,13 +8,14 @@ type RawItem = Record<string, AttributeValue>;
 
 /** Settings of a {@link BatchWriter}. */
 export interface BatchWriterOptions extends BatchRetrySettings {
-  /** BatchWriteItem requests in flight at once (default 4). */
+  /** BatchWriteItem requests in flight at once (default 8: measured against DynamoDB Local, 4 leaves the server idle between answers). */
   readonly maxInFlight?: number;
   /** `put`/`delete` return a promise that waits while this many writes are buffered (default 200). */
   readonly maxBuffered?: number;
 }
 
 const REQUEST_SIZE = 25;
+const DEFAULT_MAX_IN_FLIGHT = 8;
 
 /**
  * Buffers puts and deletes (for one table or several) and writes them 25 per BatchWriteItem
@@ -46,7 +47,7 @@ export class BatchWriter {
   constructor(client: DynamoDBClient, options: BatchWriterOptions = {}) {
     this.#client = client;
     this.#options = options;
-    this.#maxInFlight = Math.max(1, options.maxInFlight ?? 4);
+    this.#maxInFlight = Math.max(1, options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT);
     this.#maxBuffered = Math.max(options.maxBuffered ?? 200, REQUEST_SIZE * (this.#maxInFlight + 1));
   }
 

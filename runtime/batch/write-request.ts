@@ -1,7 +1,7 @@
 import { BatchWriteItemCommand, type AttributeValue, type DynamoDBClient, type WriteRequest } from "@aws-sdk/client-dynamodb";
-import { toDynagenError, type UnwrittenItem } from "../errors/index.js";
+import { toDynagenError, ValidationError, type UnwrittenItem } from "../errors/index.js";
 import { DEFAULT_RETRY, backoffDelay, sleep, type BatchRetrySettings } from "./backoff.js";
-import { itemKeyString, type BatchTarget } from "./item-key.js";
+import type { BatchTarget } from "./item-key.js";
 
 type RawItem = Record<string, AttributeValue>;
 
@@ -22,9 +22,29 @@ export interface WriteFailure {
   readonly cause?: unknown;
 }
 
-/** The id of an entry: table name and key, so the same key in two tables stays apart. */
+/**
+ * The id of an entry: table name and key, so the same key in two tables stays apart. Each part is
+ * written as its type letter and length before its text (`S5:P#001`), which keeps ids distinct
+ * for any values, separators included, at a fraction of the cost of a JSON array per write.
+ *
+ * @example
+ * entryId({ tableName: "shop", keyAttributes: ["pk", "sk"] }, { pk: { S: "C#1" }, sk: { S: "P" } }) // "4:shopS3:C#1S1:P"
+ */
 export function entryId(target: BatchTarget, raw: RawItem): string {
-  return `${target.tableName}\u0000${itemKeyString(raw, target.keyAttributes)}`;
+  const table = target.tableName;
+  let id = table.length + ":" + table;
+  const names = target.keyAttributes;
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i] as string;
+    const value = raw[name];
+    if (value?.S !== undefined) id += "S" + value.S.length + ":" + value.S;
+    else if (value?.N !== undefined) id += "N" + value.N.length + ":" + value.N;
+    else if (value?.B !== undefined) {
+      const text = Buffer.from(value.B).toString("base64");
+      id += "B" + text.length + ":" + text;
+    } else throw new ValidationError("missingKey", name, "key attribute missing or not a string, number or binary");
+  }
+  return id;
 }
 
 /**
@@ -71,6 +91,9 @@ function requestItems(entries: readonly WriteEntry[]): Record<string, WriteReque
 
 function unprocessedEntries(sent: readonly WriteEntry[], unprocessed: Record<string, WriteRequest[]> | undefined): WriteEntry[] {
   if (!unprocessed) return [];
+  let any = false;
+  for (const table in unprocessed) if ((unprocessed[table]?.length ?? 0) > 0) any = true;
+  if (!any) return [];
   const byId = new Map(sent.map((e) => [e.id, e]));
   const targets = new Map(sent.map((e) => [e.target.tableName, e.target]));
   const out: WriteEntry[] = [];

@@ -1,0 +1,27 @@
+// Profiling aid: the raw and dynagen columns of section 1 for one operation, taking turns over
+// many short rounds (median per call), quicker and steadier than the whole section.
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { createCannedHandler } from "../client-cost/canned-handler.js";
+import { createDynagenOperations } from "../client-cost/dynagen.js";
+import { createRawOperations } from "../client-cost/raw.js";
+import { timeSideBySide } from "../report/side-by-side.js";
+import { operationCalls, ROW_OPERATIONS } from "../client-cost/verify.js";
+
+const handler = createCannedHandler();
+const client = new DynamoDBClient({
+  region: "us-east-1",
+  credentials: { accessKeyId: "bench", secretAccessKey: "bench" },
+  requestHandler: handler.requestHandler,
+  maxAttempts: 1,
+});
+const raw = operationCalls(createRawOperations(client));
+const dynagen = operationCalls(createDynagenOperations(client));
+const chosen = process.argv.slice(2);
+for (const operation of chosen.length > 0 ? chosen : ROW_OPERATIONS) {
+  const name = operation as keyof typeof raw;
+  const iterations = name === "query" ? 20 : 60;
+  const times = await timeSideBySide([{ name: "raw", run: raw[name] }, { name: "dynagen", run: dynagen[name] }], { warmupRounds: 5, rounds: 25, iterations });
+  const r = times.get("raw")!;
+  const d = times.get("dynagen")!;
+  console.log(`${name.padEnd(11)} raw ${(r / 1000).toFixed(1).padStart(7)} µs  dynagen ${(d / 1000).toFixed(1).padStart(7)} µs  ${(d / r).toFixed(2)}x`);
+}
