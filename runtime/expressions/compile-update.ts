@@ -1,17 +1,24 @@
 import type { ProjectionNode, SetValueNode, UpdateActionNode, UpdateNode } from "./nodes.js";
 import type { ExpressionScope } from "./scope.js";
 
+const KEYWORDS = { set: "SET ", remove: "REMOVE ", add: "ADD ", delete: "DELETE " } as const;
 const CLAUSES = ["set", "remove", "add", "delete"] as const;
 
 /** Writes `SET … REMOVE … ADD … DELETE …`, actions kept in the order they were given within each clause. */
 export function writeUpdate(node: UpdateNode, scope: ExpressionScope): string {
-  const clauses: string[] = [];
+  const { actions } = node;
+  let text = "";
   for (const clause of CLAUSES) {
-    const actions = node.actions.filter((a) => a.kind === clause);
-    if (actions.length === 0) continue;
-    clauses.push(`${clause.toUpperCase()} ${actions.map((a) => writeAction(a, scope)).join(", ")}`);
+    let written = "";
+    for (let i = 0; i < actions.length; i++) {
+      const action = actions[i] as UpdateActionNode;
+      if (action.kind !== clause) continue;
+      written += written === "" ? KEYWORDS[clause] : ", ";
+      written += writeAction(action, scope);
+    }
+    if (written !== "") text += text === "" ? written : " " + written;
   }
-  return clauses.join(" ");
+  return text;
 }
 
 /** Writes a comma-separated projection list. */

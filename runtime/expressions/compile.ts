@@ -69,50 +69,48 @@ export interface CompiledExpressions {
 export function compileExpressions(input: ExpressionInput, options: CompileOptions = {}): CompiledExpressions {
   const placeholders = options.placeholders ?? new Placeholders();
   const encode = options.encodeValue ?? encodeValue;
-  const part = (write: (scope: ExpressionScope) => string): CompiledExpression => {
-    const scope = new ExpressionScope(placeholders, encode);
-    const expression = write(scope);
+  const parts: { -readonly [K in keyof CompiledExpressions["parts"]]: CompiledExpression } = {};
+  const params: ExpressionParams = {};
+  const names: Record<string, string> = {};
+  const values: Record<string, AttributeValue> = {};
+  let scope: ExpressionScope;
+  // Each part gets its own scope (its own names and values); all share the placeholders.
+  const compiled = (expression: string): CompiledExpression => {
+    Object.assign(names, scope.names);
+    Object.assign(values, scope.values);
     return Object.freeze({ expression, names: scope.names, values: scope.values });
   };
-  const parts: { -readonly [K in keyof CompiledExpressions["parts"]]: CompiledExpression } = {};
   if (input.keyCondition !== undefined) {
     const node = toKeyConditionNode(input.keyCondition);
-    parts.keyCondition = part((s) => writeKeyCondition(node, s));
+    scope = new ExpressionScope(placeholders, encode);
+    parts.keyCondition = compiled((params.KeyConditionExpression = writeKeyCondition(node, scope)));
   }
   if (input.condition !== undefined) {
     const node = toConditionNode(input.condition);
-    parts.condition = part((s) => writeCondition(node, s));
+    scope = new ExpressionScope(placeholders, encode);
+    parts.condition = compiled((params.ConditionExpression = writeCondition(node, scope)));
   }
   if (input.filter !== undefined) {
     const node = toConditionNode(input.filter);
-    parts.filter = part((s) => writeCondition(node, s));
+    scope = new ExpressionScope(placeholders, encode);
+    parts.filter = compiled((params.FilterExpression = writeCondition(node, scope)));
   }
   if (input.update !== undefined) {
     const node = toUpdateNode(input.update);
-    parts.update = part((s) => writeUpdate(node, s));
+    scope = new ExpressionScope(placeholders, encode);
+    parts.update = compiled((params.UpdateExpression = writeUpdate(node, scope)));
   }
   if (input.projection !== undefined) {
     const node = toProjectionNode(input.projection);
-    parts.projection = part((s) => writeProjection(node, s));
+    scope = new ExpressionScope(placeholders, encode);
+    parts.projection = compiled((params.ProjectionExpression = writeProjection(node, scope)));
   }
-  return Object.freeze({ parts: Object.freeze(parts), params: toParams(parts) });
+  if (hasAny(names)) params.ExpressionAttributeNames = names;
+  if (hasAny(values)) params.ExpressionAttributeValues = values;
+  return Object.freeze({ parts: Object.freeze(parts), params });
 }
 
-function toParams(parts: CompiledExpressions["parts"]): ExpressionParams {
-  const params: ExpressionParams = {};
-  if (parts.keyCondition) params.KeyConditionExpression = parts.keyCondition.expression;
-  if (parts.condition) params.ConditionExpression = parts.condition.expression;
-  if (parts.filter) params.FilterExpression = parts.filter.expression;
-  if (parts.update) params.UpdateExpression = parts.update.expression;
-  if (parts.projection) params.ProjectionExpression = parts.projection.expression;
-  const names: Record<string, string> = {};
-  const values: Record<string, AttributeValue> = {};
-  for (const p of [parts.keyCondition, parts.condition, parts.filter, parts.update, parts.projection]) {
-    if (p === undefined) continue;
-    Object.assign(names, p.names);
-    Object.assign(values, p.values);
-  }
-  if (Object.keys(names).length > 0) params.ExpressionAttributeNames = names;
-  if (Object.keys(values).length > 0) params.ExpressionAttributeValues = values;
-  return params;
+function hasAny(record: object): boolean {
+  for (const _ in record) return true;
+  return false;
 }

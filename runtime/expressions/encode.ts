@@ -12,6 +12,9 @@ const OPTIONS = { removeUndefinedValues: true, convertClassInstanceToMap: false 
  * encodeValue(new Set(["a"])) // { SS: ["a"] }
  */
 export function encodeValue(value: unknown): AttributeValue {
+  // The common cases, answered as convertToAttr would without walking its list of type checks.
+  if (typeof value === "string") return { S: value };
+  if (typeof value === "boolean") return { BOOL: value };
   try {
     return convertToAttr(value, OPTIONS);
   } catch (error) {

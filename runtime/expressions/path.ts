@@ -63,6 +63,8 @@ export function parsePath(text: string): PathNode {
 export function toPath(input: PathInput): PathNode {
   if (typeof input === "string") return parsePath(input);
   if (isPathNode(input)) return input;
+  // One top-level name, the shape repositories use on every call: nothing to format or check further.
+  if (input.length === 1 && typeof input[0] === "string" && input[0] !== "") return topLevel(input[0]);
   return freezePath(input, formatPath(input));
 }
 
@@ -99,4 +101,8 @@ function freezePath(segments: readonly (string | number)[], shown: string): Path
     if (typeof s !== "string" && typeof s !== "number") throw new ValidationError("path", shown, "path segments are names or list indexes");
   }
   return Object.freeze({ kind: "path", segments: Object.freeze([...segments]) as PathNode["segments"] });
+}
+
+function topLevel(name: string): PathNode {
+  return Object.freeze({ kind: "path", segments: Object.freeze([name]) as PathNode["segments"] });
 }

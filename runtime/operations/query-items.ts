@@ -1,8 +1,9 @@
 import type { QueryCommandInput } from "@aws-sdk/client-dynamodb";
-import { and, attr, compileExpressions, key, type Condition } from "../expressions/index.js";
+import { and, compileExpressions, key, type Condition } from "../expressions/index.js";
 import type { PageOptions } from "../paginate/index.js";
 import { callLoose, type EntityDescriptor, type QueryIndex, type TableContext } from "./descriptor.js";
 import { ReadOperation } from "./read-operation.js";
+import { loose, ofEntityType } from "./single-item.js";
 import { sortKeyCondition } from "./sort-condition.js";
 
 /** Options of a query; `sort` is typed per index by the generated code. */
@@ -39,7 +40,7 @@ export function queryItems<Item, Key, Create, Refs>(
     const given = options.sort === undefined ? (slots as Record<string, unknown>) : { ...slots, ...(options.sort as object) };
     const partition = key(index.partitionAttribute).eq(callLoose(index.partition, slots));
     const sort = index.sort === undefined || index.sortAttribute === undefined ? undefined : sortKeyCondition(index.sortAttribute, index.sort, given);
-    const ofType = attr([descriptor.typeAttribute]).eq(descriptor.name);
+    const ofType = ofEntityType(loose(descriptor));
     const filter = options.where === undefined ? ofType : and(ofType, options.where(descriptor.refs as Refs));
     const { params } = compileExpressions({ keyCondition: sort === undefined ? partition : partition.and(sort), filter });
     const input: QueryCommandInput = { TableName: table.tableName, ...params };

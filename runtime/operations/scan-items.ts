@@ -1,9 +1,10 @@
 import type { ScanCommandInput } from "@aws-sdk/client-dynamodb";
-import { and, attr, compileExpressions, type Condition } from "../expressions/index.js";
+import { and, compileExpressions, type Condition } from "../expressions/index.js";
 import { parallelScan } from "../paginate/index.js";
 import type { EntityDescriptor, TableContext } from "./descriptor.js";
 import { pageOptions } from "./query-items.js";
 import { ReadOperation } from "./read-operation.js";
+import { loose, ofEntityType } from "./single-item.js";
 
 /** Options of a scan. */
 export interface ScanOptions<Refs> {
@@ -47,7 +48,7 @@ export class ScanOperation<T> extends ReadOperation<T, ScanCommandInput> {
  */
 export function scanItems<Item, Key, Create, Refs>(table: TableContext, descriptor: EntityDescriptor<Item, Key, Create>, options: ScanOptions<Refs> = {}): ScanOperation<Item> {
   const build = (): ScanCommandInput => {
-    const ofType = attr([descriptor.typeAttribute]).eq(descriptor.name);
+    const ofType = ofEntityType(loose(descriptor));
     const filter = options.where === undefined ? ofType : and(ofType, options.where(descriptor.refs as Refs));
     const input: ScanCommandInput = { TableName: table.tableName, ...compileExpressions({ filter }).params };
     if (options.consistent !== undefined) input.ConsistentRead = options.consistent;

@@ -20,14 +20,30 @@ export async function sendItemCommand<O>(
   }
 }
 
+// Conditions are immutable, so each entity's fixed ones are built once.
+const existsConditions = new WeakMap<object, Condition>();
+const missingConditions = new WeakMap<object, Condition>();
+const typeConditions = new WeakMap<object, Condition>();
+
 /** The item exists: `attribute_exists(<partition key>)`. */
 export function itemExists(descriptor: EntityDescriptor<unknown, never, never>): Condition {
-  return attr([descriptor.keyAttributes[0] as string]).exists();
+  let condition = existsConditions.get(descriptor);
+  if (condition === undefined) existsConditions.set(descriptor, (condition = attr([descriptor.keyAttributes[0] as string]).exists()));
+  return condition;
 }
 
 /** No item with this key: `attribute_not_exists(<partition key>)`. */
 export function itemMissing(descriptor: EntityDescriptor<unknown, never, never>): Condition {
-  return attr([descriptor.keyAttributes[0] as string]).notExists();
+  let condition = missingConditions.get(descriptor);
+  if (condition === undefined) missingConditions.set(descriptor, (condition = attr([descriptor.keyAttributes[0] as string]).notExists()));
+  return condition;
+}
+
+/** Only this entity's items: `<type attribute> = <entity name>`, for queries and scans. */
+export function ofEntityType(descriptor: EntityDescriptor<unknown, never, never>): Condition {
+  let condition = typeConditions.get(descriptor);
+  if (condition === undefined) typeConditions.set(descriptor, (condition = attr([descriptor.typeAttribute]).eq(descriptor.name)));
+  return condition;
 }
 
 /** The stored version equals the one the caller read. */
@@ -37,9 +53,11 @@ export function versionIs(attribute: string, version: unknown): Condition {
 
 /** Joins the conditions that are present; undefined when none is. */
 export function allOf(...conditions: (Condition | undefined)[]): Condition | undefined {
-  const present = conditions.filter((c): c is Condition => c !== undefined);
-  if (present.length === 0) return undefined;
-  return present.length === 1 ? present[0] : and(...present);
+  let only: Condition | undefined;
+  let count = 0;
+  for (const c of conditions) if (c !== undefined) (only = c), count++;
+  if (count <= 1) return only;
+  return and(...conditions.filter((c): c is Condition => c !== undefined));
 }
 
 /** Erases an entity's type parameters for the helpers above. */

@@ -1,6 +1,6 @@
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { ValidationError } from "../errors/index.js";
-import { toPath, type UpdateActionNode } from "../expressions/index.js";
+import { formatPath, toPath, type UpdateActionNode, type UpdateNode } from "../expressions/index.js";
 import { callLoose, type EntityDescriptor } from "./descriptor.js";
 
 /** A typed update as generated `…Update` interfaces describe it. */
@@ -50,6 +50,28 @@ export function updateActions(descriptor: EntityDescriptor<unknown, never, never
   if (descriptor.versionAttribute !== undefined) actions.push({ kind: "add", path: pathOf(descriptor.versionAttribute), value: encoded({ N: "1" }) });
   actions.push(...keyRewrites(descriptor, key as Record<string, unknown>, given, removed));
   return actions;
+}
+
+/**
+ * The update node of {@link updateActions}, validated as `UpdateBuilder.node` would (at least one
+ * action, no attribute updated twice) in one pass: every path here is one top-level name.
+ *
+ * @example
+ * compileExpressions({ update: updateNode(CUSTOMER, { customerId: "c1" }, { set: { name: "Anne" } }) })
+ */
+export function updateNode(descriptor: EntityDescriptor<unknown, never, never>, key: object, changes: UpdateChanges): UpdateNode {
+  const actions = updateActions(descriptor, key, changes);
+  if (actions.length === 0) throw new ValidationError("emptyUpdate", "", "an update needs at least one action");
+  const seen = new Set<string | number>();
+  for (const action of actions) {
+    const name = action.path.segments[0];
+    if (seen.has(name)) {
+      const shown = formatPath([name]);
+      throw new ValidationError("overlappingPaths", shown, `updated twice in one request (with ${shown})`);
+    }
+    seen.add(name);
+  }
+  return Object.freeze({ kind: "update", actions: Object.freeze(actions) });
 }
 
 function keyRewrites(descriptor: EntityDescriptor<unknown, never, never>, key: Record<string, unknown>, given: Record<string, unknown>, removed: ReadonlySet<string>): UpdateActionNode[] {

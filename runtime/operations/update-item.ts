@@ -1,9 +1,9 @@
 import { UpdateItemCommand, type UpdateItemCommandInput, type UpdateItemCommandOutput } from "@aws-sdk/client-dynamodb";
-import { compileExpressions, UpdateBuilder } from "../expressions/index.js";
+import { compileExpressions } from "../expressions/index.js";
 import { stringKey, type EntityDescriptor, type TableContext } from "./descriptor.js";
 import { Operation } from "./operation.js";
 import { allOf, itemExists, loose, sendItemCommand, versionIs, type ConditionCallback } from "./single-item.js";
-import { updateActions, type UpdateChanges } from "./update-actions.js";
+import { updateNode, type UpdateChanges } from "./update-actions.js";
 
 /** Options of `update`. */
 export interface UpdateOptions<Refs> {
@@ -51,7 +51,7 @@ export function updateInput<Item, Key, Create, Refs>(
     options.if?.(descriptor.refs as Refs),
     version !== undefined && options.expectedVersion !== undefined ? versionIs(version, options.expectedVersion) : undefined,
   );
-  const update = new UpdateBuilder(Object.freeze(updateActions(d, key as object, changes)));
+  const update = updateNode(d, key as object, changes);
   const { params } = compileExpressions({ update, condition });
   return {
     TableName: table.tableName,
