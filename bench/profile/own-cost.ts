@@ -5,7 +5,7 @@ import { entryId } from "../../runtime/batch/write-request.js";
 import { createBench } from "../generated/bench/index.js";
 import { marshalOrder, unmarshalOrder } from "../generated/bench/order.js";
 import { sampleOrder } from "../order/order.js";
-import { orderToAttributeValues } from "../order/order-attribute-values.js";
+import { orderFromAttributeValues, orderToAttributeValues } from "../order/order-attribute-values.js";
 import { timeSyncSideBySide } from "../report/side-by-side.js";
 
 const client = new DynamoDBClient({ region: "us-east-1", credentials: { accessKeyId: "x", secretAccessKey: "x" } });
@@ -23,7 +23,9 @@ const contenders = [
   { name: "update+if params", run: () => db.order.update(key, { set: { status: "shipped" } }, { if: (a) => a.status.eq("paid") }).params() },
   { name: "query params", run: () => db.order.query.primary({ customerId: order.customerId }).params() },
   { name: "unmarshal 100", run: () => page.map(unmarshalOrder) },
+  { name: "raw: unmarshal 100", run: () => page.map(orderFromAttributeValues) },
   { name: "marshal 25", run: () => batch.map(marshalOrder) },
+  { name: "raw: marshal 25", run: () => batch.map(orderToAttributeValues) },
   { name: "batch entry ids 25", run: () => raws.map((raw) => entryId(target, raw)) },
 ];
 const times = timeSyncSideBySide(contenders, { warmupRounds: 3, rounds: 15, iterations: 2000 });

@@ -16,6 +16,8 @@ export interface BatchWriterOptions extends BatchRetrySettings {
 
 const REQUEST_SIZE = 25;
 const DEFAULT_MAX_IN_FLIGHT = 8;
+/** What `put`/`delete` return while the buffer has room: one settled promise, not one per write. */
+const ROOM: Promise<void> = Promise.resolve();
 
 /**
  * Buffers puts and deletes (for one table or several) and writes them 25 per BatchWriteItem
@@ -101,13 +103,15 @@ export class BatchWriter {
     this.#pending.delete(entry.id); // the last write of a key wins
     this.#pending.set(entry.id, entry);
     this.#pump();
-    if (this.#pending.size < this.#maxBuffered) return Promise.resolve();
+    if (this.#pending.size < this.#maxBuffered) return ROOM;
     return new Promise((resolve) => this.#spaceWaiters.push(resolve));
   }
 
   #pump(): void {
-    while (this.#inFlight < this.#maxInFlight) {
-      const batch = this.#takeBatch(this.#flushing > 0 ? 1 : REQUEST_SIZE);
+    const min = this.#flushing > 0 ? 1 : REQUEST_SIZE;
+    // Until a full request is buffered there is nothing to send: no walk over the buffer per write.
+    while (this.#inFlight < this.#maxInFlight && this.#pending.size >= min) {
+      const batch = this.#takeBatch(min);
       if (!batch) break;
       this.#inFlight++;
       void this.#send(batch);

@@ -87,9 +87,11 @@ export function cursorScopeOf(request: ReadRequest, options: Pick<PageOptions<un
 }
 
 async function send(client: DynamoDBClient, request: ReadRequest, extra: { ExclusiveStartKey?: RawItem | undefined; Limit?: number }) {
+  // The caller's input as it is when nothing is added (one page from its own start): no copy.
+  const plain = extra.Limit === undefined && extra.ExclusiveStartKey === request.input.ExclusiveStartKey;
   try {
-    if (request.kind === "query") return await client.send(new QueryCommand({ ...request.input, ...extra }));
-    return await client.send(new ScanCommand({ ...request.input, ...extra }));
+    if (request.kind === "query") return await client.send(new QueryCommand(plain ? request.input : { ...request.input, ...extra }));
+    return await client.send(new ScanCommand(plain ? request.input : { ...request.input, ...extra }));
   } catch (error) {
     throw toDynagenError(error, { operation: request.kind === "query" ? "Query" : "Scan" });
   }
