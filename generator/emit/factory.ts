@@ -17,11 +17,10 @@ export function emitFactory(file: Statements, schema: Schema): void {
   file.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: "@aws-sdk/client-dynamodb", namedImports: [{ name: "DynamoDBClient", isTypeOnly: true }] });
   file.push({ kind: StructureKind.ImportDeclaration,
     moduleSpecifier: "dynagen/runtime",
-    namedImports: ["createTable", "deleteTable", "describeTable", "EntityTransaction", "RepositoryBatchWriter", "runTransaction", ...["BatchWriterOptions", "CollectionOperation", "CollectionOptions", "TableContext", "TableInfo", "TransactAction"].map((name) => ({ name, isTypeOnly: true }))],
+    namedImports: ["createTable", "deleteTable", "describeTable", "RepositoryBatchWriter", "runTransaction", ...["BatchWriterOptions", "CollectionOperation", "CollectionOptions", "TableContext", "TableInfo", "TransactAction"].map((name) => ({ name, isTypeOnly: true }))],
   });
   for (const e of schema.entities) {
-    const C = constantCase(e.name);
-    file.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: `./${entityModuleName(e)}.js`, namedImports: [`create${e.name}Repository`, `${C}_DESCRIPTOR`, { name: `${e.name}Repository`, isTypeOnly: true }, { name: `${e.name}Transaction`, isTypeOnly: true }] });
+    file.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: `./${entityModuleName(e)}.js`, namedImports: [`create${e.name}Repository`, `create${e.name}Transaction`, { name: `${e.name}Repository`, isTypeOnly: true }, { name: `${e.name}Transaction`, isTypeOnly: true }] });
   }
   for (const c of schema.collections) {
     const P = pascalCase(c.name);
@@ -56,7 +55,7 @@ export function emitFactory(file: Statements, schema: Schema): void {
     ],
   });
   const table = `const table: TableContext = { client: options.client, tableName: options.tableName ?? ${T}.name };`;
-  const tx = `const tx: ${S}Transaction = { ${schema.entities.map((e) => `${propertyName(camelCase(e.name))}: new EntityTransaction(table, ${constantCase(e.name)}_DESCRIPTOR)`).join(", ")} };`;
+  const tx = `const tx: ${S}Transaction = { ${schema.entities.map((e) => `${propertyName(camelCase(e.name))}: create${e.name}Transaction(table)`).join(", ")} };`;
   const body = [
     ...schema.entities.map((e) => `${propertyName(camelCase(e.name))}: create${e.name}Repository(table)`),
     `collections: ${objectText(schema.collections.map((c) => `${c.name}: (key, options) => ${c.name}(table, key, options)`))}`,
