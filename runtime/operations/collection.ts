@@ -1,5 +1,5 @@
 import type { DynamoDBClient, QueryCommandInput } from "@aws-sdk/client-dynamodb";
-import { attr, compileExpressions, key } from "../expressions/index.js";
+import { attr, compileParams, key } from "../expressions/index.js";
 import { paginateQuery, readPage, type Page, type PageOptions } from "../paginate/index.js";
 import { Operation } from "./operation.js";
 import { callLoose, type QueryIndex, type RawItem, type TableContext } from "./descriptor.js";
@@ -72,7 +72,7 @@ export function readCollection<R extends { cursor?: string | undefined }>(
   const build = (): QueryCommandInput => {
     const partition = key(index.partitionAttribute).eq(callLoose(index.partition, slots));
     const filter = attr([collection.typeAttribute]).in(names);
-    const input: QueryCommandInput = { TableName: table.tableName, ...compileExpressions({ keyCondition: partition, filter }).params };
+    const input: QueryCommandInput = { TableName: table.tableName, ...compileParams({ keyCondition: partition, filter }) };
     if (index.indexName !== undefined) input.IndexName = index.indexName;
     if (options.order === "desc") input.ScanIndexForward = false;
     if (options.consistent !== undefined) input.ConsistentRead = options.consistent;

@@ -1,5 +1,5 @@
 import { DeleteItemCommand, type DeleteItemCommandInput, type DeleteItemCommandOutput } from "@aws-sdk/client-dynamodb";
-import { compileExpressions } from "../expressions/index.js";
+import { compileParams } from "../expressions/index.js";
 import { stringKey, type EntityDescriptor, type TableContext } from "./descriptor.js";
 import { Operation } from "./operation.js";
 import { loose, sendItemCommand, type ConditionCallback } from "./single-item.js";
@@ -23,7 +23,7 @@ export function deleteItem<Item, Key, Create, Refs>(table: TableContext, descrip
     () => {
       const input: DeleteItemCommandInput = { TableName: table.tableName, Key: stringKey(descriptor.primaryKey(key)) };
       if (options.if !== undefined) {
-        Object.assign(input, compileExpressions({ condition: options.if(descriptor.refs as Refs) }).params);
+        Object.assign(input, compileParams({ condition: options.if(descriptor.refs as Refs) }));
         input.ReturnValuesOnConditionCheckFailure = "ALL_OLD";
       }
       if (options.returnOld) input.ReturnValues = "ALL_OLD";

@@ -1,5 +1,5 @@
 import { GetItemCommand, type GetItemCommandInput, type GetItemCommandOutput } from "@aws-sdk/client-dynamodb";
-import { compileExpressions } from "../expressions/index.js";
+import { compileParams } from "../expressions/index.js";
 import { unmarshallItem } from "../marshal/index.js";
 import { stringKey, type EntityDescriptor, type RawItem, type TableContext } from "./descriptor.js";
 import { Operation } from "./operation.js";
@@ -26,7 +26,7 @@ export function getItem<Item, Key, Create>(table: TableContext, descriptor: Enti
     () => {
       const input: GetItemCommandInput = { TableName: table.tableName, Key: stringKey(descriptor.primaryKey(key)) };
       if (options.consistent !== undefined) input.ConsistentRead = options.consistent;
-      if (projected) Object.assign(input, compileExpressions({ projection: (options.attributes ?? []).map((a) => [a]) }).params);
+      if (projected) Object.assign(input, compileParams({ projection: (options.attributes ?? []).map((a) => [a]) }));
       return input;
     },
     async (params) => {

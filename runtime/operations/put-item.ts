@@ -1,5 +1,5 @@
 import { PutItemCommand, type PutItemCommandInput } from "@aws-sdk/client-dynamodb";
-import { compileExpressions } from "../expressions/index.js";
+import { compileParams } from "../expressions/index.js";
 import type { EntityDescriptor, TableContext } from "./descriptor.js";
 import { Operation } from "./operation.js";
 import { allOf, itemMissing, loose, sendItemCommand, versionIs, type ConditionCallback } from "./single-item.js";
@@ -22,7 +22,7 @@ export function createItem<Item, Key, Create>(table: TableContext, descriptor: E
   return new Operation(
     () => {
       item = descriptor.applyDefaults(input);
-      const { params } = compileExpressions({ condition: itemMissing(loose(descriptor)) });
+      const params = compileParams({ condition: itemMissing(loose(descriptor)) });
       const put: PutItemCommandInput = { TableName: table.tableName, Item: descriptor.marshal(item), ...params, ReturnValuesOnConditionCheckFailure: "ALL_OLD" };
       return put;
     },
@@ -55,7 +55,7 @@ export function putItem<Item, Key, Create, Refs>(table: TableContext, descriptor
       if (version !== undefined) next[version] = (typeof next[version] === "number" ? next[version] : 0) + 1;
       item = next as Item;
       const condition = allOf(versionCheck, options.if?.(descriptor.refs as Refs));
-      const { params } = compileExpressions({ condition });
+      const params = compileParams({ condition });
       const put: PutItemCommandInput = { TableName: table.tableName, Item: descriptor.marshal(item), ...params };
       if (condition !== undefined) put.ReturnValuesOnConditionCheckFailure = "ALL_OLD";
       return put;

@@ -1,5 +1,5 @@
 import type { QueryCommandInput } from "@aws-sdk/client-dynamodb";
-import { and, compileExpressions, key, type Condition } from "../expressions/index.js";
+import { and, compileParams, toPath, type ComparisonNode, type Condition, type KeyConditionNode } from "../expressions/index.js";
 import type { PageOptions } from "../paginate/index.js";
 import { callLoose, type EntityDescriptor, type QueryIndex, type TableContext } from "./descriptor.js";
 import { ReadOperation } from "./read-operation.js";
@@ -38,11 +38,13 @@ export function queryItems<Item, Key, Create, Refs>(
 ): ReadOperation<Item, QueryCommandInput> {
   const build = (): QueryCommandInput => {
     const given = options.sort === undefined ? (slots as Record<string, unknown>) : { ...slots, ...(options.sort as object) };
-    const partition = key(index.partitionAttribute).eq(callLoose(index.partition, slots));
     const sort = index.sort === undefined || index.sortAttribute === undefined ? undefined : sortKeyCondition(index.sortAttribute, index.sort, given);
+    // The key condition's node written directly (what key(pk).eq(v).and(sort) would build): used here only, never handed out.
+    const partition: ComparisonNode = { kind: "comparison", operator: "=", left: toPath([index.partitionAttribute]), right: { kind: "value", value: callLoose(index.partition, slots) } };
+    const keyCondition: KeyConditionNode = { kind: "keyCondition", partition, sort: sort?.parts[0] };
     const ofType = ofEntityType(loose(descriptor));
     const filter = options.where === undefined ? ofType : and(ofType, options.where(descriptor.refs as Refs));
-    const { params } = compileExpressions({ keyCondition: sort === undefined ? partition : partition.and(sort), filter });
+    const params = compileParams({ keyCondition, filter });
     const input: QueryCommandInput = { TableName: table.tableName, ...params };
     if (index.indexName !== undefined) input.IndexName = index.indexName;
     if (options.order === "desc") input.ScanIndexForward = false;

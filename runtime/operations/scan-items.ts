@@ -1,5 +1,5 @@
 import type { ScanCommandInput } from "@aws-sdk/client-dynamodb";
-import { and, compileExpressions, type Condition } from "../expressions/index.js";
+import { and, compileParams, type Condition } from "../expressions/index.js";
 import { parallelScan } from "../paginate/index.js";
 import type { EntityDescriptor, TableContext } from "./descriptor.js";
 import { pageOptions } from "./query-items.js";
@@ -50,7 +50,7 @@ export function scanItems<Item, Key, Create, Refs>(table: TableContext, descript
   const build = (): ScanCommandInput => {
     const ofType = ofEntityType(loose(descriptor));
     const filter = options.where === undefined ? ofType : and(ofType, options.where(descriptor.refs as Refs));
-    const input: ScanCommandInput = { TableName: table.tableName, ...compileExpressions({ filter }).params };
+    const input: ScanCommandInput = { TableName: table.tableName, ...compileParams({ filter }) };
     if (options.consistent !== undefined) input.ConsistentRead = options.consistent;
     return input;
   };

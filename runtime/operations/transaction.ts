@@ -1,5 +1,5 @@
 import type { TransactWriteItem, Update as UpdateAction } from "@aws-sdk/client-dynamodb";
-import { compileExpressions } from "../expressions/index.js";
+import { compileParams } from "../expressions/index.js";
 import { transactWrite } from "../transact/index.js";
 import { deleteItem, type DeleteOptions } from "./delete-item.js";
 import { stringKey, type EntityDescriptor, type RawItem, type TableContext } from "./descriptor.js";
@@ -58,7 +58,7 @@ export class EntityTransaction<Item, Key, Create, Update, Refs> {
 
   /** Require a condition on an item without writing it. @example tx.customer.check({ customerId: "c1" }, (a) => a.tier.eq("pro")) */
   check(key: Key, condition: ConditionCallback<Refs>): TransactAction {
-    const { params } = compileExpressions({ condition: condition(this.descriptor.refs as Refs) });
+    const params = compileParams({ condition: condition(this.descriptor.refs as Refs) });
     return this.#action({ ConditionCheck: { TableName: this.table.tableName, Key: stringKey(this.descriptor.primaryKey(key)), ...params, ConditionExpression: params.ConditionExpression as string } });
   }
 

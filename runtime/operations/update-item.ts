@@ -1,5 +1,5 @@
 import { UpdateItemCommand, type UpdateItemCommandInput, type UpdateItemCommandOutput } from "@aws-sdk/client-dynamodb";
-import { compileExpressions } from "../expressions/index.js";
+import { compileParams } from "../expressions/index.js";
 import { stringKey, type EntityDescriptor, type TableContext } from "./descriptor.js";
 import { Operation } from "./operation.js";
 import { allOf, itemExists, loose, sendItemCommand, versionIs, type ConditionCallback } from "./single-item.js";
@@ -52,7 +52,7 @@ export function updateInput<Item, Key, Create, Refs>(
     version !== undefined && options.expectedVersion !== undefined ? versionIs(version, options.expectedVersion) : undefined,
   );
   const update = updateNode(d, key as object, changes);
-  const { params } = compileExpressions({ update, condition });
+  const params = compileParams({ update, condition });
   return {
     TableName: table.tableName,
     Key: stringKey(descriptor.primaryKey(key)),
