@@ -48,7 +48,7 @@ export function updateActions(descriptor: EntityDescriptor<unknown, never, never
     for (const name of descriptor.onUpdateNow) if (!(name in given)) actions.push({ kind: "set", path: pathOf(name), value: encoded({ S: now }) });
   }
   if (descriptor.versionAttribute !== undefined) actions.push({ kind: "add", path: pathOf(descriptor.versionAttribute), value: encoded({ N: "1" }) });
-  actions.push(...keyRewrites(descriptor, key as Record<string, unknown>, given, removed));
+  keyRewrites(descriptor, key as Record<string, unknown>, given, removed, actions);
   return actions;
 }
 
@@ -74,12 +74,19 @@ export function updateNode(descriptor: EntityDescriptor<unknown, never, never>, 
   return Object.freeze({ kind: "update", actions: Object.freeze(actions) });
 }
 
-function keyRewrites(descriptor: EntityDescriptor<unknown, never, never>, key: Record<string, unknown>, given: Record<string, unknown>, removed: ReadonlySet<string>): UpdateActionNode[] {
-  const actions: UpdateActionNode[] = [];
+function keyRewrites(descriptor: EntityDescriptor<unknown, never, never>, key: Record<string, unknown>, given: Record<string, unknown>, removed: ReadonlySet<string>, actions: UpdateActionNode[]): void {
+  let wroteKey = false;
   for (const writer of descriptor.indexKeys) {
+    // Most updates change no slot of most keys: decided without allocating anything.
+    let touched = false;
+    let anyRemoved = false;
+    for (const s of writer.sources) {
+      if (removed.has(s)) touched = anyRemoved = true;
+      else if (s in given) touched = true;
+    }
+    if (!touched) continue;
     const changed = writer.sources.filter((s) => s in given || removed.has(s));
-    if (changed.length === 0) continue;
-    if (writer.sources.some((s) => removed.has(s))) {
+    if (anyRemoved) {
       actions.push({ kind: "remove", path: pathOf(writer.attribute) });
       continue;
     }
@@ -92,14 +99,14 @@ function keyRewrites(descriptor: EntityDescriptor<unknown, never, never>, key: R
       values[source] = value;
     }
     actions.push({ kind: "set", path: pathOf(writer.attribute), value: encoded({ S: callLoose(writer.render, values) }) });
+    wroteKey = true;
   }
   // A key with no slots (`partition: "ESCALATED"`) never changes, so the loop above never writes
   // it; but when a sparse index's other key is written now, the item must carry it to enter the
   // index. Writing a constant is harmless elsewhere: alone it puts no item into any index.
-  if (actions.some((a) => a.kind === "set")) {
+  if (wroteKey) {
     for (const writer of descriptor.indexKeys) {
       if (writer.sources.length === 0) actions.push({ kind: "set", path: pathOf(writer.attribute), value: encoded({ S: callLoose(writer.render, {}) }) });
     }
   }
-  return actions;
 }
