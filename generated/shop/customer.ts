@@ -3,6 +3,7 @@ import { type AttributeRef, attributeRefs, type AttributeValue, attributeValueSi
 
 const CUSTOMER_EMAIL_PATTERN = new RegExp("^[^@\\s]+@[^@\\s]+$", "u");
 export const CUSTOMER_TIER_VALUES = ["free", "pro", "business"] as const;
+const elementPath = (path: string, index: number): string => (index < 0 ? path : path + "[" + index + "]");
 
 /** One Customer item as read from table `shop`. */
 export interface Customer {
@@ -164,107 +165,110 @@ export function applyCustomerDefaults(input: CustomerCreate): Customer {
  */
 export function marshalCustomer(item: Customer): Record<string, AttributeValue> {
   if (item === null || typeof item !== "object") throw wrongType("", "an object", item);
-  const out: Record<string, AttributeValue> = {};
-  out._type = { S: "Customer" };
   // An upper bound of the item's size; the exact size is computed only when it passes 400 KB.
   let size = 6173;
   const customerId = item.customerId;
   if (customerId === undefined || customerId === null) throw required("customerId");
   if (typeof customerId !== "string") throw wrongType("customerId", "a string", customerId);
-  out.customerId = { S: customerId };
   size += 10 + customerId.length * 3;
   const email = item.email;
   if (email === undefined || email === null) throw required("email");
   if (typeof email !== "string") throw wrongType("email", "a string", email);
   if (email.length > 254) throw tooLong("email", email.length, 254);
   if (!CUSTOMER_EMAIL_PATTERN.test(email)) throw patternMismatch("email", CUSTOMER_EMAIL_PATTERN);
-  out.email = { S: email };
   size += 5 + email.length * 3;
   const name = item.name;
   if (name === undefined || name === null) throw required("name");
   if (typeof name !== "string") throw wrongType("name", "a string", name);
   if (name.length < 1) throw tooShort("name", name.length, 1);
   if (name.length > 200) throw tooLong("name", name.length, 200);
-  out.name = { S: name };
   size += 4 + name.length * 3;
-  const nickname = item.nickname;
-  if (nickname !== undefined && nickname !== null) {
-    if (typeof nickname !== "string") throw wrongType("nickname", "a string", nickname);
-    out.nickname = { S: nickname };
-    size += 8 + nickname.length * 3;
-  }
   const tier = item.tier;
   if (tier === undefined || tier === null) throw required("tier");
   if (tier !== "free" && tier !== "pro" && tier !== "business") throw notInEnum("tier", tier, CUSTOMER_TIER_VALUES);
-  out.tier = { S: tier };
   size += 4 + tier.length * 3;
   const points = item.points;
   if (points === undefined || points === null) throw required("points");
   if (typeof points !== "number" || !Number.isFinite(points)) throw badNumber("points", points);
   if (!Number.isInteger(points)) throw notInteger("points", points);
   if (points < 0) throw belowMin("points", points, 0);
-  out.points = { N: String(points) };
   size += 27;
-  const address = item.address;
-  if (address !== undefined && address !== null) {
-    out.address = { M: marshalCustomerAddress(address, "address") };
-    size += 7 + attributeValueSize(out.address);
-  }
   const marketingOptIn = item.marketingOptIn;
   if (marketingOptIn === undefined || marketingOptIn === null) throw required("marketingOptIn");
   if (typeof marketingOptIn !== "boolean") throw wrongType("marketingOptIn", "a boolean", marketingOptIn);
-  out.marketingOptIn = { BOOL: marketingOptIn };
   size += 15;
   const createdAt = item.createdAt;
   if (createdAt === undefined || createdAt === null) throw required("createdAt");
   checkDatetime(createdAt, "createdAt");
-  out.createdAt = { S: createdAt };
   size += 9 + createdAt.length * 3;
+  const version = item.version;
+  if (version === undefined || version === null) throw required("version");
+  if (typeof version !== "number" || !Number.isFinite(version)) throw badNumber("version", version);
+  size += 28;
+  const out: Record<string, AttributeValue> = {
+    _type: { S: "Customer" },
+    customerId: { S: customerId },
+    email: { S: email },
+    name: { S: name },
+    tier: { S: tier },
+    points: { N: String(points) },
+    marketingOptIn: { BOOL: marketingOptIn },
+    createdAt: { S: createdAt },
+    version: { N: String(version) },
+    pk: { S: customerPrimaryPartition(item) },
+    sk: { S: customerPrimarySort() },
+    gsi1pk: { S: customerByEmailPartition(item) },
+    gsi1sk: { S: customerByEmailSort() },
+  };
+  const nickname = item.nickname;
+  if (nickname !== undefined && nickname !== null) {
+    if (typeof nickname !== "string") throw wrongType("nickname", "a string", nickname);
+    out.nickname = { S: nickname };
+    size += 8 + nickname.length * 3;
+  }
+  const address = item.address;
+  if (address !== undefined && address !== null) {
+    out.address = { M: marshalCustomerAddress(address, "address", -1) };
+    size += 7 + attributeValueSize(out.address);
+  }
   const updatedAt = item.updatedAt;
   if (updatedAt !== undefined && updatedAt !== null) {
     checkDatetime(updatedAt, "updatedAt");
     out.updatedAt = { S: updatedAt };
     size += 9 + updatedAt.length * 3;
   }
-  const version = item.version;
-  if (version === undefined || version === null) throw required("version");
-  if (typeof version !== "number" || !Number.isFinite(version)) throw badNumber("version", version);
-  out.version = { N: String(version) };
-  size += 28;
-  out.pk = { S: customerPrimaryPartition(item) };
-  out.sk = { S: customerPrimarySort() };
-  out.gsi1pk = { S: customerByEmailPartition(item) };
-  out.gsi1sk = { S: customerByEmailSort() };
   if (size > MAX_ITEM_BYTES) checkItemSize(out, "Customer");
   return out;
 }
 
-function marshalCustomerAddress(item: CustomerAddress, path: string): Record<string, AttributeValue> {
-  if (item === null || typeof item !== "object" || Array.isArray(item)) throw wrongType(path, "an object", item);
-  const out: Record<string, AttributeValue> = {};
+/** `index` is the element's position when the map is a list element (its path is built only on a throw), else -1. */
+function marshalCustomerAddress(item: CustomerAddress, path: string, index: number): Record<string, AttributeValue> {
+  if (item === null || typeof item !== "object" || Array.isArray(item)) throw wrongType(elementPath(path, index), "an object", item);
   const line1 = item.line1;
-  if (line1 === undefined || line1 === null) throw required(path + ".line1");
-  if (typeof line1 !== "string") throw wrongType(path + ".line1", "a string", line1);
-  out.line1 = { S: line1 };
+  if (line1 === undefined || line1 === null) throw required(elementPath(path, index) + ".line1");
+  if (typeof line1 !== "string") throw wrongType(elementPath(path, index) + ".line1", "a string", line1);
+  const city = item.city;
+  if (city === undefined || city === null) throw required(elementPath(path, index) + ".city");
+  if (typeof city !== "string") throw wrongType(elementPath(path, index) + ".city", "a string", city);
+  const zip = item.zip;
+  if (zip === undefined || zip === null) throw required(elementPath(path, index) + ".zip");
+  if (typeof zip !== "string") throw wrongType(elementPath(path, index) + ".zip", "a string", zip);
+  const country = item.country;
+  if (country === undefined || country === null) throw required(elementPath(path, index) + ".country");
+  if (typeof country !== "string") throw wrongType(elementPath(path, index) + ".country", "a string", country);
+  if (country.length < 2) throw tooShort(elementPath(path, index) + ".country", country.length, 2);
+  if (country.length > 2) throw tooLong(elementPath(path, index) + ".country", country.length, 2);
+  const out: Record<string, AttributeValue> = {
+    line1: { S: line1 },
+    city: { S: city },
+    zip: { S: zip },
+    country: { S: country },
+  };
   const line2 = item.line2;
   if (line2 !== undefined && line2 !== null) {
-    if (typeof line2 !== "string") throw wrongType(path + ".line2", "a string", line2);
+    if (typeof line2 !== "string") throw wrongType(elementPath(path, index) + ".line2", "a string", line2);
     out.line2 = { S: line2 };
   }
-  const city = item.city;
-  if (city === undefined || city === null) throw required(path + ".city");
-  if (typeof city !== "string") throw wrongType(path + ".city", "a string", city);
-  out.city = { S: city };
-  const zip = item.zip;
-  if (zip === undefined || zip === null) throw required(path + ".zip");
-  if (typeof zip !== "string") throw wrongType(path + ".zip", "a string", zip);
-  out.zip = { S: zip };
-  const country = item.country;
-  if (country === undefined || country === null) throw required(path + ".country");
-  if (typeof country !== "string") throw wrongType(path + ".country", "a string", country);
-  if (country.length < 2) throw tooShort(path + ".country", country.length, 2);
-  if (country.length > 2) throw tooLong(path + ".country", country.length, 2);
-  out.country = { S: country };
   return out;
 }
 
@@ -360,7 +364,7 @@ export const marshalCustomerValue = {
   /** Checks and converts `address`. */
   address(v: CustomerAddress | undefined): AttributeValue | undefined {
     if (v !== undefined && v !== null) {
-      return { M: marshalCustomerAddress(v, "address") };
+      return { M: marshalCustomerAddress(v, "address", -1) };
     }
     return undefined;
   },

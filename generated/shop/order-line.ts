@@ -132,14 +132,11 @@ export function applyOrderLineDefaults(input: OrderLineCreate): OrderLine {
  */
 export function marshalOrderLine(item: OrderLine): Record<string, AttributeValue> {
   if (item === null || typeof item !== "object") throw wrongType("", "an object", item);
-  const out: Record<string, AttributeValue> = {};
-  out._type = { S: "OrderLine" };
   // An upper bound of the item's size; the exact size is computed only when it passes 400 KB.
   let size = 4120;
   const orderId = item.orderId;
   if (orderId === undefined || orderId === null) throw required("orderId");
   if (typeof orderId !== "string") throw wrongType("orderId", "a string", orderId);
-  out.orderId = { S: orderId };
   size += 7 + orderId.length * 3;
   const lineNo = item.lineNo;
   if (lineNo === undefined || lineNo === null) throw required("lineNo");
@@ -147,12 +144,10 @@ export function marshalOrderLine(item: OrderLine): Record<string, AttributeValue
   if (!Number.isInteger(lineNo)) throw notInteger("lineNo", lineNo);
   if (lineNo < 1) throw belowMin("lineNo", lineNo, 1);
   if (lineNo > 999999) throw aboveMax("lineNo", lineNo, 999999);
-  out.lineNo = { N: String(lineNo) };
   size += 27;
   const sku = item.sku;
   if (sku === undefined || sku === null) throw required("sku");
   if (typeof sku !== "string") throw wrongType("sku", "a string", sku);
-  out.sku = { S: sku };
   size += 3 + sku.length * 3;
   const quantity = item.quantity;
   if (quantity === undefined || quantity === null) throw required("quantity");
@@ -160,21 +155,27 @@ export function marshalOrderLine(item: OrderLine): Record<string, AttributeValue
   if (!Number.isInteger(quantity)) throw notInteger("quantity", quantity);
   if (quantity < 1) throw belowMin("quantity", quantity, 1);
   if (quantity > 999999) throw aboveMax("quantity", quantity, 999999);
-  out.quantity = { N: String(quantity) };
   size += 29;
   const unitPrice = item.unitPrice;
   if (unitPrice === undefined || unitPrice === null) throw required("unitPrice");
   if (typeof unitPrice !== "number" || !Number.isFinite(unitPrice)) throw badNumber("unitPrice", unitPrice);
-  out.unitPrice = { N: String(unitPrice) };
   size += 30;
+  const out: Record<string, AttributeValue> = {
+    _type: { S: "OrderLine" },
+    orderId: { S: orderId },
+    lineNo: { N: String(lineNo) },
+    sku: { S: sku },
+    quantity: { N: String(quantity) },
+    unitPrice: { N: String(unitPrice) },
+    pk: { S: orderLinePrimaryPartition(item) },
+    sk: { S: orderLinePrimarySort(item) },
+    lsi1sk: { S: orderLineByProductSort(item) },
+  };
   const options = item.options;
   if (options !== undefined) {
     out.options = marshalJson(options, "options");
     size += 7 + attributeValueSize(out.options);
   }
-  out.pk = { S: orderLinePrimaryPartition(item) };
-  out.sk = { S: orderLinePrimarySort(item) };
-  out.lsi1sk = { S: orderLineByProductSort(item) };
   if (size > MAX_ITEM_BYTES) checkItemSize(out, "OrderLine");
   return out;
 }

@@ -3,6 +3,7 @@ import { type AttributeRef, attributeRefs, type AttributeValue, attributeValueSi
 
 export const ORDER_STATUS_VALUES = ["pending", "paid", "shipped", "delivered", "cancelled"] as const;
 export const ORDER_CURRENCY_VALUES = ["EUR", "USD", "GBP"] as const;
+const elementPath = (path: string, index: number): string => (index < 0 ? path : path + "[" + index + "]");
 
 /** One Order item as read from table `shop`. */
 export interface Order {
@@ -195,101 +196,106 @@ export function applyOrderDefaults(input: OrderCreate): Order {
  */
 export function marshalOrder(item: Order): Record<string, AttributeValue> {
   if (item === null || typeof item !== "object") throw wrongType("", "an object", item);
-  const out: Record<string, AttributeValue> = {};
-  out._type = { S: "Order" };
   // An upper bound of the item's size; the exact size is computed only when it passes 400 KB.
   let size = 7200;
   const customerId = item.customerId;
   if (customerId === undefined || customerId === null) throw required("customerId");
   if (typeof customerId !== "string") throw wrongType("customerId", "a string", customerId);
-  out.customerId = { S: customerId };
   size += 10 + customerId.length * 3;
   const orderId = item.orderId;
   if (orderId === undefined || orderId === null) throw required("orderId");
   if (typeof orderId !== "string") throw wrongType("orderId", "a string", orderId);
-  out.orderId = { S: orderId };
   size += 7 + orderId.length * 3;
   const placedAt = item.placedAt;
   if (placedAt === undefined || placedAt === null) throw required("placedAt");
   checkDatetime(placedAt, "placedAt");
-  out.placedAt = { S: placedAt };
   size += 8 + placedAt.length * 3;
   const status = item.status;
   if (status === undefined || status === null) throw required("status");
   if (!(ORDER_STATUS_VALUES as readonly unknown[]).includes(status)) throw notInEnum("status", status, ORDER_STATUS_VALUES);
-  out.status = { S: status };
   size += 6 + status.length * 3;
   const total = item.total;
   if (total === undefined || total === null) throw required("total");
-  out.total = { N: preciseNumber(total, "total") };
   size += 26;
   const currency = item.currency;
   if (currency === undefined || currency === null) throw required("currency");
   if (currency !== "EUR" && currency !== "USD" && currency !== "GBP") throw notInEnum("currency", currency, ORDER_CURRENCY_VALUES);
-  out.currency = { S: currency };
   size += 8 + currency.length * 3;
   const shippingAddress = item.shippingAddress;
   if (shippingAddress === undefined || shippingAddress === null) throw required("shippingAddress");
-  out.shippingAddress = { M: marshalOrderShippingAddress(shippingAddress, "shippingAddress") };
-  size += 15 + attributeValueSize(out.shippingAddress);
+  const w1 = { M: marshalOrderShippingAddress(shippingAddress, "shippingAddress", -1) };
+  size += 15 + attributeValueSize(w1);
+  const version = item.version;
+  if (version === undefined || version === null) throw required("version");
+  if (typeof version !== "number" || !Number.isFinite(version)) throw badNumber("version", version);
+  size += 28;
+  const out: Record<string, AttributeValue> = {
+    _type: { S: "Order" },
+    customerId: { S: customerId },
+    orderId: { S: orderId },
+    placedAt: { S: placedAt },
+    status: { S: status },
+    total: { N: preciseNumber(total, "total") },
+    currency: { S: currency },
+    shippingAddress: w1,
+    version: { N: String(version) },
+    pk: { S: orderPrimaryPartition(item) },
+    sk: { S: orderPrimarySort(item) },
+    gsi1pk: { S: orderByIdPartition(item) },
+    gsi1sk: { S: orderByIdSort() },
+    lsi1sk: { S: orderByStatusSort(item) },
+  };
   const tags = item.tags;
   if (tags !== undefined && tags !== null) {
-    const s1 = stringSetValues(tags, "tags");
-    if (s1.length > 0) {
-      out.tags = { SS: s1 };
+    const s2 = stringSetValues(tags, "tags");
+    if (s2.length > 0) {
+      out.tags = { SS: s2 };
       size += 4 + attributeValueSize(out.tags);
     }
   }
   const notes = item.notes;
   if (notes !== undefined && notes !== null) {
     if (!Array.isArray(notes)) throw wrongType("notes", "an array", notes);
-    const l2: AttributeValue[] = [];
-    for (let i2 = 0; i2 < notes.length; i2++) {
-      const e2 = notes[i2] as string;
-      if (e2 === undefined || e2 === null) throw required("notes[" + i2 + "]");
-      if (typeof e2 !== "string") throw wrongType("notes[" + i2 + "]", "a string", e2);
-      l2.push({ S: e2 });
+    const l3: AttributeValue[] = [];
+    for (let i3 = 0; i3 < notes.length; i3++) {
+      const e3 = notes[i3] as string;
+      if (e3 === undefined || e3 === null) throw required("notes[" + i3 + "]");
+      if (typeof e3 !== "string") throw wrongType("notes[" + i3 + "]", "a string", e3);
+      l3.push({ S: e3 });
+      size += 1 + e3.length * 3;
     }
-    out.notes = { L: l2 };
-    size += 5 + attributeValueSize(out.notes);
+    out.notes = { L: l3 };
+    size += 8;
   }
-  const version = item.version;
-  if (version === undefined || version === null) throw required("version");
-  if (typeof version !== "number" || !Number.isFinite(version)) throw badNumber("version", version);
-  out.version = { N: String(version) };
-  size += 28;
-  out.pk = { S: orderPrimaryPartition(item) };
-  out.sk = { S: orderPrimarySort(item) };
-  out.gsi1pk = { S: orderByIdPartition(item) };
-  out.gsi1sk = { S: orderByIdSort() };
-  out.lsi1sk = { S: orderByStatusSort(item) };
   if (size > MAX_ITEM_BYTES) checkItemSize(out, "Order");
   return out;
 }
 
-function marshalOrderShippingAddress(item: OrderShippingAddress, path: string): Record<string, AttributeValue> {
-  if (item === null || typeof item !== "object" || Array.isArray(item)) throw wrongType(path, "an object", item);
-  const out: Record<string, AttributeValue> = {};
+/** `index` is the element's position when the map is a list element (its path is built only on a throw), else -1. */
+function marshalOrderShippingAddress(item: OrderShippingAddress, path: string, index: number): Record<string, AttributeValue> {
+  if (item === null || typeof item !== "object" || Array.isArray(item)) throw wrongType(elementPath(path, index), "an object", item);
   const name = item.name;
-  if (name === undefined || name === null) throw required(path + ".name");
-  if (typeof name !== "string") throw wrongType(path + ".name", "a string", name);
-  out.name = { S: name };
+  if (name === undefined || name === null) throw required(elementPath(path, index) + ".name");
+  if (typeof name !== "string") throw wrongType(elementPath(path, index) + ".name", "a string", name);
   const line1 = item.line1;
-  if (line1 === undefined || line1 === null) throw required(path + ".line1");
-  if (typeof line1 !== "string") throw wrongType(path + ".line1", "a string", line1);
-  out.line1 = { S: line1 };
+  if (line1 === undefined || line1 === null) throw required(elementPath(path, index) + ".line1");
+  if (typeof line1 !== "string") throw wrongType(elementPath(path, index) + ".line1", "a string", line1);
   const city = item.city;
-  if (city === undefined || city === null) throw required(path + ".city");
-  if (typeof city !== "string") throw wrongType(path + ".city", "a string", city);
-  out.city = { S: city };
+  if (city === undefined || city === null) throw required(elementPath(path, index) + ".city");
+  if (typeof city !== "string") throw wrongType(elementPath(path, index) + ".city", "a string", city);
   const zip = item.zip;
-  if (zip === undefined || zip === null) throw required(path + ".zip");
-  if (typeof zip !== "string") throw wrongType(path + ".zip", "a string", zip);
-  out.zip = { S: zip };
+  if (zip === undefined || zip === null) throw required(elementPath(path, index) + ".zip");
+  if (typeof zip !== "string") throw wrongType(elementPath(path, index) + ".zip", "a string", zip);
   const country = item.country;
-  if (country === undefined || country === null) throw required(path + ".country");
-  if (typeof country !== "string") throw wrongType(path + ".country", "a string", country);
-  out.country = { S: country };
+  if (country === undefined || country === null) throw required(elementPath(path, index) + ".country");
+  if (typeof country !== "string") throw wrongType(elementPath(path, index) + ".country", "a string", country);
+  const out: Record<string, AttributeValue> = {
+    name: { S: name },
+    line1: { S: line1 },
+    city: { S: city },
+    zip: { S: zip },
+    country: { S: country },
+  };
   return out;
 }
 
@@ -379,14 +385,14 @@ export const marshalOrderValue = {
   /** Checks and converts `shippingAddress`. */
   shippingAddress(v: OrderShippingAddress): AttributeValue {
     if (v === undefined || v === null) throw required("shippingAddress");
-    return { M: marshalOrderShippingAddress(v, "shippingAddress") };
+    return { M: marshalOrderShippingAddress(v, "shippingAddress", -1) };
   },
   /** Checks and converts `tags`. */
   tags(v: Set<string> | undefined): AttributeValue | undefined {
     if (v !== undefined && v !== null) {
-      const s3 = stringSetValues(v, "tags");
-      if (s3.length > 0) {
-        return { SS: s3 };
+      const s4 = stringSetValues(v, "tags");
+      if (s4.length > 0) {
+        return { SS: s4 };
       }
     }
     return undefined;
@@ -395,14 +401,14 @@ export const marshalOrderValue = {
   notes(v: string[] | undefined): AttributeValue | undefined {
     if (v !== undefined && v !== null) {
       if (!Array.isArray(v)) throw wrongType("notes", "an array", v);
-      const l4: AttributeValue[] = [];
-      for (let i4 = 0; i4 < v.length; i4++) {
-        const e4 = v[i4] as string;
-        if (e4 === undefined || e4 === null) throw required("notes[" + i4 + "]");
-        if (typeof e4 !== "string") throw wrongType("notes[" + i4 + "]", "a string", e4);
-        l4.push({ S: e4 });
+      const l5: AttributeValue[] = [];
+      for (let i5 = 0; i5 < v.length; i5++) {
+        const e5 = v[i5] as string;
+        if (e5 === undefined || e5 === null) throw required("notes[" + i5 + "]");
+        if (typeof e5 !== "string") throw wrongType("notes[" + i5 + "]", "a string", e5);
+        l5.push({ S: e5 });
       }
-      return { L: l4 };
+      return { L: l5 };
     }
     return undefined;
   },

@@ -131,24 +131,19 @@ export function applyReviewDefaults(input: ReviewCreate): Review {
  */
 export function marshalReview(item: Review): Record<string, AttributeValue> {
   if (item === null || typeof item !== "object") throw wrongType("", "an object", item);
-  const out: Record<string, AttributeValue> = {};
-  out._type = { S: "Review" };
   // An upper bound of the item's size; the exact size is computed only when it passes 400 KB.
   let size = 6171;
   const sku = item.sku;
   if (sku === undefined || sku === null) throw required("sku");
   if (typeof sku !== "string") throw wrongType("sku", "a string", sku);
-  out.sku = { S: sku };
   size += 3 + sku.length * 3;
   const reviewId = item.reviewId;
   if (reviewId === undefined || reviewId === null) throw required("reviewId");
   if (typeof reviewId !== "string") throw wrongType("reviewId", "a string", reviewId);
-  out.reviewId = { S: reviewId };
   size += 8 + reviewId.length * 3;
   const customerId = item.customerId;
   if (customerId === undefined || customerId === null) throw required("customerId");
   if (typeof customerId !== "string") throw wrongType("customerId", "a string", customerId);
-  out.customerId = { S: customerId };
   size += 10 + customerId.length * 3;
   const rating = item.rating;
   if (rating === undefined || rating === null) throw required("rating");
@@ -156,23 +151,29 @@ export function marshalReview(item: Review): Record<string, AttributeValue> {
   if (!Number.isInteger(rating)) throw notInteger("rating", rating);
   if (rating < 1) throw belowMin("rating", rating, 1);
   if (rating > 5) throw aboveMax("rating", rating, 5);
-  out.rating = { N: String(rating) };
   size += 27;
   const body = item.body;
   if (body === undefined || body === null) throw required("body");
   if (typeof body !== "string") throw wrongType("body", "a string", body);
   if (body.length > 5000) throw tooLong("body", body.length, 5000);
-  out.body = { S: body };
   size += 4 + body.length * 3;
   const createdAt = item.createdAt;
   if (createdAt === undefined || createdAt === null) throw required("createdAt");
   checkDatetime(createdAt, "createdAt");
-  out.createdAt = { S: createdAt };
   size += 9 + createdAt.length * 3;
-  out.pk = { S: reviewPrimaryPartition(item) };
-  out.sk = { S: reviewPrimarySort(item) };
-  out.gsi1pk = { S: reviewByCustomerPartition(item) };
-  out.gsi1sk = { S: reviewByCustomerSort(item) };
+  const out: Record<string, AttributeValue> = {
+    _type: { S: "Review" },
+    sku: { S: sku },
+    reviewId: { S: reviewId },
+    customerId: { S: customerId },
+    rating: { N: String(rating) },
+    body: { S: body },
+    createdAt: { S: createdAt },
+    pk: { S: reviewPrimaryPartition(item) },
+    sk: { S: reviewPrimarySort(item) },
+    gsi1pk: { S: reviewByCustomerPartition(item) },
+    gsi1sk: { S: reviewByCustomerSort(item) },
+  };
   if (size > MAX_ITEM_BYTES) checkItemSize(out, "Review");
   return out;
 }

@@ -40,9 +40,9 @@ describe("emitSchema on one entity", () => {
 
   test("marshal writes the type attribute and each key attribute once", () => {
     const body = user.slice(user.indexOf("export function marshalUser("), user.indexOf("export function unmarshalUser("));
-    expect(body).toContain('out._type = { S: "User" };');
-    expect(body.match(/out\.pk = /g)).toHaveLength(1);
-    expect(body).toContain("out.lsi1sk = { S: userByRankSort(item) };");
+    expect(body).toContain('_type: { S: "User" },');
+    expect(body.match(/\bpk: /g)).toHaveLength(1);
+    expect(body).toContain("lsi1sk: { S: userByRankSort(item) },");
     expect(body).toContain("if (!USER_EMAIL_PATTERN.test(email)) throw patternMismatch(\"email\", USER_EMAIL_PATTERN);");
     expect(user).toContain('const USER_EMAIL_PATTERN = new RegExp("^.+@.+$", "u");');
     expect(body).not.toMatch(/Object\.entries|\.\.\.item|=>/);

@@ -1,9 +1,10 @@
 import { StructureKind } from "ts-morph";
 import type { Statements } from "./source-file.js";
 import type { Attribute } from "../model/index.js";
-import { runtime, type EntityContext } from "./context.js";
+import { freshLocal, runtime, type EntityContext } from "./context.js";
 import { entityIndexes, keyParts, rendererName, slotAttributes } from "./entity-keys.js";
-import { appendPath, marshalMapFunction, writeAttribute } from "./marshal-value.js";
+import { mapPathExpression, marshalMapFunction, writeAttribute } from "./marshal-value.js";
+import { objectText } from "./literal.js";
 import { localName, propertyAccess, propertyName } from "./names.js";
 import { attributeSizeBound, fixedSizeBound } from "./size-bound.js";
 import { mapShapes } from "./type-text.js";
@@ -15,14 +16,17 @@ import { mapShapes } from "./type-text.js";
  */
 export function emitMarshalFunctions(file: Statements, ctx: EntityContext): void {
   const { entity, schema } = ctx;
+  const typeField = `${propertyName(schema.table.typeAttribute)}: { S: ${JSON.stringify(entity.name)} }`;
+  const body = attributeStatements(ctx, entity.attributes, entity.name, (name) => JSON.stringify(name), true);
+  const keys = keyStatements(ctx);
   const statements = [
     `if (item === null || typeof item !== "object") throw ${runtime(ctx, "wrongType")}("", "an object", item);`,
-    "const out: Record<string, AttributeValue> = {};",
-    `${propertyAccess("out", schema.table.typeAttribute)} = { S: ${JSON.stringify(entity.name)} };`,
     `// An upper bound of the item's size; the exact size is computed only when it passes 400 KB.`,
     `let size = ${fixedSizeBound(schema.table, entity.name, writtenKeyParts(ctx))};`,
-    ...attributeStatements(ctx, entity.attributes, entity.name, (name) => JSON.stringify(name), true),
-    ...keyStatements(ctx),
+    ...body.checks,
+    `const out: Record<string, AttributeValue> = ${objectText([typeField, ...body.fields, ...keys.fields])};`,
+    ...body.optional,
+    ...keys.optional,
     `if (size > ${runtime(ctx, "MAX_ITEM_BYTES")}) ${runtime(ctx, "checkItemSize")}(out, ${JSON.stringify(entity.name)});`,
     "return out;",
   ];
@@ -35,30 +39,57 @@ export function emitMarshalFunctions(file: Statements, ctx: EntityContext): void
     statements: statements.join("\n"),
   });
   for (const shape of mapShapes(entity)) {
+    const path = mapPathExpression(ctx);
+    const shapeBody = attributeStatements(ctx, shape.attributes, shape.name, (name) => `${path} + ${JSON.stringify(`.${name}`)}`, false);
     file.push({ kind: StructureKind.Function,
       name: marshalMapFunction(shape.name),
-      parameters: [{ name: "item", type: shape.name }, { name: "path", type: "string" }],
+      docs: ["`index` is the element's position when the map is a list element (its path is built only on a throw), else -1."],
+      parameters: [{ name: "item", type: shape.name }, { name: "path", type: "string" }, { name: "index", type: "number" }],
       returnType: "Record<string, AttributeValue>",
       statements: [
-        `if (item === null || typeof item !== "object" || Array.isArray(item)) throw ${runtime(ctx, "wrongType")}(path, "an object", item);`,
-        "const out: Record<string, AttributeValue> = {};",
-        ...attributeStatements(ctx, shape.attributes, shape.name, (name) => appendPath("path", `.${name}`), false),
+        `if (item === null || typeof item !== "object" || Array.isArray(item)) throw ${runtime(ctx, "wrongType")}(${path}, "an object", item);`,
+        ...shapeBody.checks,
+        `const out: Record<string, AttributeValue> = ${objectText(shapeBody.fields)};`,
+        ...shapeBody.optional,
         "return out;",
       ].join("\n"),
     });
   }
 }
 
-function attributeStatements(ctx: EntityContext, attributes: readonly Attribute[], parent: string, pathOf: (name: string) => string, countSize: boolean): string[] {
-  const lines: string[] = [];
+/** The checks of required attributes, their fields in the object literal, and the statements that add optional ones after it. */
+interface AttributeCode {
+  readonly checks: string[];
+  readonly fields: string[];
+  readonly optional: string[];
+}
+
+function attributeStatements(ctx: EntityContext, attributes: readonly Attribute[], parent: string, pathOf: (name: string) => string, countSize: boolean): AttributeCode {
+  const code: AttributeCode = { checks: [], fields: [], optional: [] };
   for (const attribute of attributes) {
     const v = localName(attribute.name);
     const target = propertyAccess("out", attribute.name);
-    const size = countSize ? `\nsize += ${attributeSizeBound(ctx, attribute.name, attribute.type, v, target)};` : "";
-    lines.push(`const ${v} = ${propertyAccess("item", attribute.name)};`);
-    lines.push(...writeAttribute(ctx, attribute, v, pathOf(attribute.name), parent, (expr) => `${target} = ${expr};${size}`));
+    const size = (statement: string) => (countSize ? `${statement}\nsize += ${attributeSizeBound(ctx, attribute.name, attribute.type, v, target)};` : statement);
+    const read = `const ${v} = ${propertyAccess("item", attribute.name)};`;
+    if (attribute.optional) {
+      code.optional.push(read, ...writeAttribute(ctx, attribute, v, pathOf(attribute.name), parent, (expr) => size(`${target} = ${expr};`), countSize ? "size" : undefined));
+      continue;
+    }
+    // A bound that must read the written value (a map, a list of maps of lists...) reads it from a local.
+    const probe = countSize ? attributeSizeBound(ctx, attribute.name, attribute.type, v, "\u0000") : undefined;
+    const readsWritten = probe?.includes("\u0000") === true;
+    const written = readsWritten ? freshLocal(ctx, "w") : "";
+    const bound = probe?.replace("\u0000", written);
+    let field = "";
+    const lines = writeAttribute(ctx, attribute, v, pathOf(attribute.name), parent, (expr) => {
+      field = `${propertyName(attribute.name)}: ${readsWritten ? written : expr}`;
+      return readsWritten ? `const ${written} = ${expr};` : "";
+    }, countSize ? "size" : undefined);
+    code.checks.push(read, ...lines.filter((line) => line !== ""));
+    code.fields.push(field);
+    if (bound !== undefined) code.checks.push(`size += ${bound};`);
   }
-  return lines;
+  return code;
 }
 
 /** The key attributes the item marshaller writes, each once. */
@@ -71,10 +102,11 @@ function writtenKeyParts(ctx: EntityContext): { attribute: string; role: "partit
 }
 
 /** Writes each key attribute once; an index whose slots name optional attributes is written only when they are all present (a sparse index: both its keys or neither). */
-function keyStatements(ctx: EntityContext): string[] {
+function keyStatements(ctx: EntityContext): { fields: string[]; optional: string[] } {
   const { entity, schema } = ctx;
   const written = new Set<string>();
-  const lines: string[] = [];
+  const fields: string[] = [];
+  const sparse: string[] = [];
   for (const index of entityIndexes(entity)) {
     const parts = keyParts(schema.table, index);
     const optional = slotAttributes(entity, parts.map((p) => p.template)).filter((a) => a.optional);
@@ -86,9 +118,9 @@ function keyStatements(ctx: EntityContext): string[] {
       const renderer = rendererName(entity, index, part.role);
       const target = propertyAccess("out", part.attribute);
       const argument = slots.length === 0 ? "" : slots.some((a) => a.optional) ? `{ ${slots.map((a) => `${propertyName(a.name)}: ${propertyAccess("item", a.name)}`).join(", ")} }` : "item";
-      const write = `${target} = { S: ${renderer}(${argument}) };`;
-      lines.push(optional.length === 0 ? write : `if (${present}) ${write}`);
+      if (optional.length === 0) fields.push(`${propertyName(part.attribute)}: { S: ${renderer}(${argument}) }`);
+      else sparse.push(`if (${present}) ${target} = { S: ${renderer}(${argument}) };`);
     }
   }
-  return lines;
+  return { fields, optional: sparse };
 }

@@ -1,6 +1,7 @@
 import type { Attribute, AttributeType } from "../model/index.js";
 import { freshLocal, runtime, type EntityContext } from "./context.js";
 import { constantCase } from "./names.js";
+import { elementSizeBound } from "./size-bound.js";
 import { elementName, nestedName, typeText } from "./type-text.js";
 
 /** Straight-line code that checks a present value and yields its AttributeValue. */
@@ -11,6 +12,12 @@ export interface ValueCode {
   readonly expr: string;
   /** For optional sets: write only when this holds (an empty set is not written). */
   readonly guard?: string;
+}
+
+/** Where a list element sits: the list's path expression and the index variable. */
+export interface ListElement {
+  readonly list: string;
+  readonly index: string;
 }
 
 /** `"lines" + "[" + i + "]"` folded to `"lines[" + i + "]"` when the path is a literal. */
@@ -24,7 +31,7 @@ export function appendPath(path: string, suffix: string, index?: string): string
  * Code for one present (not undefined/null) value `v` of `type`; `name` is what a map here is
  * called, `path` a JS expression for the attribute path, `optional` whether an empty set is skipped.
  */
-export function marshalValue(ctx: EntityContext, type: AttributeType, v: string, path: string, name: string, optional: boolean): ValueCode {
+export function marshalValue(ctx: EntityContext, type: AttributeType, v: string, path: string, name: string, optional: boolean, element?: ListElement, sizeVar?: string): ValueCode {
   const rt = (n: string) => runtime(ctx, n);
   const checks: string[] = [];
   const lengths = (length: string, t: { minLength?: number; maxLength?: number }) => {
@@ -69,7 +76,8 @@ export function marshalValue(ctx: EntityContext, type: AttributeType, v: string,
     case "json":
       return { checks, expr: `${rt("marshalJson")}(${v}, ${path})` };
     case "map":
-      return { checks, expr: `{ M: ${marshalMapFunction(name)}(${v}, ${path}) }` };
+      // A list element passes the list's path and its index: the element's path is built only on a throw.
+      return { checks, expr: `{ M: ${marshalMapFunction(name)}(${v}, ${element ? `${element.list}, ${element.index}` : `${path}, -1`}) }` };
     case "set": {
       const elements = freshLocal(ctx, "s");
       const helper = type.of === "string" ? "stringSetValues" : type.of === "number" ? "numberSetValues" : "binarySetValues";
@@ -84,7 +92,7 @@ export function marshalValue(ctx: EntityContext, type: AttributeType, v: string,
       const i = list.replace("l", "i");
       const e = list.replace("l", "e");
       const itemPath = appendPath(path, "[", i);
-      const inner = marshalValue(ctx, type.of, e, itemPath, elementName(name), false);
+      const inner = marshalValue(ctx, type.of, e, itemPath, elementName(name), false, { list: path, index: i });
       checks.push(`if (!Array.isArray(${v})) throw ${rt("wrongType")}(${path}, "an array", ${v});`);
       lengths(`${v}.length`, type);
       checks.push(
@@ -94,6 +102,7 @@ export function marshalValue(ctx: EntityContext, type: AttributeType, v: string,
         ...(type.of.kind === "json" ? [] : [`if (${e} === undefined || ${e} === null) throw ${rt("required")}(${itemPath});`]),
         ...inner.checks,
         `${list}.push(${inner.expr});`,
+        ...(sizeVar === undefined ? [] : boundLine(sizeVar, elementSizeBound(type.of, e))),
         `}`,
       );
       return { checks, expr: `{ L: ${list} }` };
@@ -109,6 +118,12 @@ function numberChecks(ctx: EntityContext, checks: string[], v: string, path: str
   if (max !== undefined) checks.push(`if (${v} > ${max}) throw ${rt("aboveMax")}(${path}, ${v}, ${max});`);
 }
 
+/** The path expression inside a nested map's marshaller, whose arguments are `(item, path, index)`. */
+export function mapPathExpression(ctx: EntityContext): string {
+  ctx.constants.set("elementPath", '(path: string, index: number): string => (index < 0 ? path : path + "[" + index + "]")');
+  return "elementPath(path, index)";
+}
+
 /** `marshalCustomerAddress`: the emitted function for a nested map shape. */
 export function marshalMapFunction(shape: string): string {
   return `marshal${shape}`;
@@ -118,9 +133,10 @@ export function marshalMapFunction(shape: string): string {
  * The statements that write one attribute: presence check, checks, assignment via `assign`.
  * `absent` runs when an optional attribute is missing (nothing for the item marshaller).
  */
-export function writeAttribute(ctx: EntityContext, attribute: Attribute, v: string, path: string, parent: string, assign: (expr: string) => string): string[] {
+/** With `sizeVar`, a list of simply bounded elements adds each element's bound to it in its loop (see `attributeSizeBound`). */
+export function writeAttribute(ctx: EntityContext, attribute: Attribute, v: string, path: string, parent: string, assign: (expr: string) => string, sizeVar?: string): string[] {
   const isJson = attribute.type.kind === "json";
-  const code = marshalValue(ctx, attribute.type, v, path, nestedName(parent, attribute.name), attribute.optional);
+  const code = marshalValue(ctx, attribute.type, v, path, nestedName(parent, attribute.name), attribute.optional, undefined, sizeVar);
   const write = code.guard ? `if (${code.guard}) {\n${assign(code.expr)}\n}` : assign(code.expr);
   if (!attribute.optional) {
     const missing = isJson ? `${v} === undefined` : `${v} === undefined || ${v} === null`;
@@ -128,4 +144,8 @@ export function writeAttribute(ctx: EntityContext, attribute: Attribute, v: stri
   }
   const present = isJson ? `${v} !== undefined` : `${v} !== undefined && ${v} !== null`;
   return [`if (${present}) {`, ...code.checks, write, `}`];
+}
+
+function boundLine(sizeVar: string, bound: string | undefined): string[] {
+  return bound === undefined ? [] : [`${sizeVar} += ${bound};`];
 }

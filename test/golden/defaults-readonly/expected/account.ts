@@ -2,6 +2,7 @@
 import { type AttributeRef, attributeRefs, type AttributeValue, attributeValueSize, badNumber, checkDatetime, checkItemSize, type ConditionCallback, type DeleteItemCommandInput, type DeleteOptions, type EntityDescriptor, EntityRepository, EntityTransaction, type GetItemCommandInput, keyString, type ListRef, MAX_ITEM_BYTES, notInEnum, notInteger, type PutItemCommandInput, type PutOptions, type QueryCommandInput, type QueryIndex, queryItems, type QueryOptions, required, type ScanCommandInput, type ScanOptions, type SizedRef, type SortCondition, type StringRef, type TableContext, type TransactAction, type UpdateItemCommandInput, type UpdateOptions, wrongType } from "dynagen/runtime";
 
 export const ACCOUNT_PLAN_VALUES = ["free", "pro"] as const;
+const elementPath = (path: string, index: number): string => (index < 0 ? path : path + "[" + index + "]");
 
 /** One Account item as read from table `accounts`. */
 export interface Account {
@@ -120,30 +121,24 @@ export function applyAccountDefaults(input: AccountCreate): Account {
  */
 export function marshalAccount(item: Account): Record<string, AttributeValue> {
   if (item === null || typeof item !== "object") throw wrongType("", "an object", item);
-  const out: Record<string, AttributeValue> = {};
-  out._type = { S: "Account" };
   // An upper bound of the item's size; the exact size is computed only when it passes 400 KB.
   let size = 3088;
   const accountId = item.accountId;
   if (accountId === undefined || accountId === null) throw required("accountId");
   if (typeof accountId !== "string") throw wrongType("accountId", "a string", accountId);
-  out.accountId = { S: accountId };
   size += 9 + accountId.length * 3;
   const plan = item.plan;
   if (plan === undefined || plan === null) throw required("plan");
   if (plan !== "free" && plan !== "pro") throw notInEnum("plan", plan, ACCOUNT_PLAN_VALUES);
-  out.plan = { S: plan };
   size += 4 + plan.length * 3;
   const credits = item.credits;
   if (credits === undefined || credits === null) throw required("credits");
   if (typeof credits !== "number" || !Number.isFinite(credits)) throw badNumber("credits", credits);
   if (!Number.isInteger(credits)) throw notInteger("credits", credits);
-  out.credits = { N: String(credits) };
   size += 28;
   const verified = item.verified;
   if (verified === undefined || verified === null) throw required("verified");
   if (typeof verified !== "boolean") throw wrongType("verified", "a boolean", verified);
-  out.verified = { BOOL: verified };
   size += 9;
   const labels = item.labels;
   if (labels === undefined || labels === null) throw required("labels");
@@ -154,47 +149,56 @@ export function marshalAccount(item: Account): Record<string, AttributeValue> {
     if (e1 === undefined || e1 === null) throw required("labels[" + i1 + "]");
     if (typeof e1 !== "string") throw wrongType("labels[" + i1 + "]", "a string", e1);
     l1.push({ S: e1 });
+    size += 1 + e1.length * 3;
   }
-  out.labels = { L: l1 };
-  size += 6 + attributeValueSize(out.labels);
+  size += 9;
   const settings = item.settings;
   if (settings === undefined || settings === null) throw required("settings");
-  out.settings = { M: marshalAccountSettings(settings, "settings") };
-  size += 8 + attributeValueSize(out.settings);
+  const w2 = { M: marshalAccountSettings(settings, "settings", -1) };
+  size += 8 + attributeValueSize(w2);
   const ownerId = item.ownerId;
   if (ownerId === undefined || ownerId === null) throw required("ownerId");
   if (typeof ownerId !== "string") throw wrongType("ownerId", "a string", ownerId);
-  out.ownerId = { S: ownerId };
   size += 7 + ownerId.length * 3;
   const createdAt = item.createdAt;
   if (createdAt === undefined || createdAt === null) throw required("createdAt");
   checkDatetime(createdAt, "createdAt");
-  out.createdAt = { S: createdAt };
   size += 9 + createdAt.length * 3;
   const updatedAt = item.updatedAt;
   if (updatedAt === undefined || updatedAt === null) throw required("updatedAt");
   checkDatetime(updatedAt, "updatedAt");
-  out.updatedAt = { S: updatedAt };
   size += 9 + updatedAt.length * 3;
+  const out: Record<string, AttributeValue> = {
+    _type: { S: "Account" },
+    accountId: { S: accountId },
+    plan: { S: plan },
+    credits: { N: String(credits) },
+    verified: { BOOL: verified },
+    labels: { L: l1 },
+    settings: w2,
+    ownerId: { S: ownerId },
+    createdAt: { S: createdAt },
+    updatedAt: { S: updatedAt },
+    pk: { S: accountPrimaryPartition(item) },
+    sk: { S: accountPrimarySort() },
+  };
   const touchedAt = item.touchedAt;
   if (touchedAt !== undefined && touchedAt !== null) {
     checkDatetime(touchedAt, "touchedAt");
     out.touchedAt = { S: touchedAt };
     size += 9 + touchedAt.length * 3;
   }
-  out.pk = { S: accountPrimaryPartition(item) };
-  out.sk = { S: accountPrimarySort() };
   if (size > MAX_ITEM_BYTES) checkItemSize(out, "Account");
   return out;
 }
 
-function marshalAccountSettings(item: AccountSettings, path: string): Record<string, AttributeValue> {
-  if (item === null || typeof item !== "object" || Array.isArray(item)) throw wrongType(path, "an object", item);
-  const out: Record<string, AttributeValue> = {};
+/** `index` is the element's position when the map is a list element (its path is built only on a throw), else -1. */
+function marshalAccountSettings(item: AccountSettings, path: string, index: number): Record<string, AttributeValue> {
+  if (item === null || typeof item !== "object" || Array.isArray(item)) throw wrongType(elementPath(path, index), "an object", item);
   const theme = item.theme;
-  if (theme === undefined || theme === null) throw required(path + ".theme");
-  if (typeof theme !== "string") throw wrongType(path + ".theme", "a string", theme);
-  out.theme = { S: theme };
+  if (theme === undefined || theme === null) throw required(elementPath(path, index) + ".theme");
+  if (typeof theme !== "string") throw wrongType(elementPath(path, index) + ".theme", "a string", theme);
+  const out: Record<string, AttributeValue> = { theme: { S: theme } };
   return out;
 }
 
@@ -268,19 +272,19 @@ export const marshalAccountValue = {
   labels(v: string[]): AttributeValue {
     if (v === undefined || v === null) throw required("labels");
     if (!Array.isArray(v)) throw wrongType("labels", "an array", v);
-    const l2: AttributeValue[] = [];
-    for (let i2 = 0; i2 < v.length; i2++) {
-      const e2 = v[i2] as string;
-      if (e2 === undefined || e2 === null) throw required("labels[" + i2 + "]");
-      if (typeof e2 !== "string") throw wrongType("labels[" + i2 + "]", "a string", e2);
-      l2.push({ S: e2 });
+    const l3: AttributeValue[] = [];
+    for (let i3 = 0; i3 < v.length; i3++) {
+      const e3 = v[i3] as string;
+      if (e3 === undefined || e3 === null) throw required("labels[" + i3 + "]");
+      if (typeof e3 !== "string") throw wrongType("labels[" + i3 + "]", "a string", e3);
+      l3.push({ S: e3 });
     }
-    return { L: l2 };
+    return { L: l3 };
   },
   /** Checks and converts `settings`. */
   settings(v: AccountSettings): AttributeValue {
     if (v === undefined || v === null) throw required("settings");
-    return { M: marshalAccountSettings(v, "settings") };
+    return { M: marshalAccountSettings(v, "settings", -1) };
   },
   /** Checks and converts `ownerId`. */
   ownerId(v: string): AttributeValue {

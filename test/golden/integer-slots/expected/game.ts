@@ -76,22 +76,23 @@ export function applyGameDefaults(input: GameCreate): Game {
  */
 export function marshalGame(item: Game): Record<string, AttributeValue> {
   if (item === null || typeof item !== "object") throw wrongType("", "an object", item);
-  const out: Record<string, AttributeValue> = {};
-  out._type = { S: "Game" };
   // An upper bound of the item's size; the exact size is computed only when it passes 400 KB.
   let size = 3085;
   const game = item.game;
   if (game === undefined || game === null) throw required("game");
   if (typeof game !== "string") throw wrongType("game", "a string", game);
-  out.game = { S: game };
   size += 4 + game.length * 3;
   const title = item.title;
   if (title === undefined || title === null) throw required("title");
   if (typeof title !== "string") throw wrongType("title", "a string", title);
-  out.title = { S: title };
   size += 5 + title.length * 3;
-  out.pk = { S: gamePrimaryPartition(item) };
-  out.sk = { S: gamePrimarySort() };
+  const out: Record<string, AttributeValue> = {
+    _type: { S: "Game" },
+    game: { S: game },
+    title: { S: title },
+    pk: { S: gamePrimaryPartition(item) },
+    sk: { S: gamePrimarySort() },
+  };
   if (size > MAX_ITEM_BYTES) checkItemSize(out, "Game");
   return out;
 }

@@ -92,41 +92,42 @@ export function applyScoreDefaults(input: ScoreCreate): Score {
  */
 export function marshalScore(item: Score): Record<string, AttributeValue> {
   if (item === null || typeof item !== "object") throw wrongType("", "an object", item);
-  const out: Record<string, AttributeValue> = {};
-  out._type = { S: "Score" };
   // An upper bound of the item's size; the exact size is computed only when it passes 400 KB.
   let size = 3086;
   const game = item.game;
   if (game === undefined || game === null) throw required("game");
   if (typeof game !== "string") throw wrongType("game", "a string", game);
-  out.game = { S: game };
   size += 4 + game.length * 3;
   const season = item.season;
   if (season === undefined || season === null) throw required("season");
   if (typeof season !== "number" || !Number.isFinite(season)) throw badNumber("season", season);
   if (!Number.isInteger(season)) throw notInteger("season", season);
-  out.season = { N: String(season) };
   size += 27;
   const rank = item.rank;
   if (rank === undefined || rank === null) throw required("rank");
   if (typeof rank !== "number" || !Number.isFinite(rank)) throw badNumber("rank", rank);
   if (!Number.isInteger(rank)) throw notInteger("rank", rank);
   if (rank < 0) throw belowMin("rank", rank, 0);
-  out.rank = { N: String(rank) };
   size += 25;
   const player = item.player;
   if (player === undefined || player === null) throw required("player");
   if (typeof player !== "string") throw wrongType("player", "a string", player);
-  out.player = { S: player };
   size += 6 + player.length * 3;
   const points = item.points;
   if (points === undefined || points === null) throw required("points");
   if (typeof points !== "number" || !Number.isFinite(points)) throw badNumber("points", points);
   if (!Number.isInteger(points)) throw notInteger("points", points);
-  out.points = { N: String(points) };
   size += 27;
-  out.pk = { S: scorePrimaryPartition(item) };
-  out.sk = { S: scorePrimarySort(item) };
+  const out: Record<string, AttributeValue> = {
+    _type: { S: "Score" },
+    game: { S: game },
+    season: { N: String(season) },
+    rank: { N: String(rank) },
+    player: { S: player },
+    points: { N: String(points) },
+    pk: { S: scorePrimaryPartition(item) },
+    sk: { S: scorePrimarySort(item) },
+  };
   if (size > MAX_ITEM_BYTES) checkItemSize(out, "Score");
   return out;
 }

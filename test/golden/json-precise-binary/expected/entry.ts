@@ -107,52 +107,54 @@ export function applyEntryDefaults(input: EntryCreate): Entry {
  */
 export function marshalEntry(item: Entry): Record<string, AttributeValue> {
   if (item === null || typeof item !== "object") throw wrongType("", "an object", item);
-  const out: Record<string, AttributeValue> = {};
-  out._type = { S: "Entry" };
   // An upper bound of the item's size; the exact size is computed only when it passes 400 KB.
   let size = 3086;
   const accountId = item.accountId;
   if (accountId === undefined || accountId === null) throw required("accountId");
   if (typeof accountId !== "string") throw wrongType("accountId", "a string", accountId);
-  out.accountId = { S: accountId };
   size += 9 + accountId.length * 3;
   const entryId = item.entryId;
   if (entryId === undefined || entryId === null) throw required("entryId");
   if (typeof entryId !== "string") throw wrongType("entryId", "a string", entryId);
-  out.entryId = { S: entryId };
   size += 7 + entryId.length * 3;
   const amount = item.amount;
   if (amount === undefined || amount === null) throw required("amount");
-  out.amount = { N: preciseNumber(amount, "amount") };
   size += 27;
+  const metadata = item.metadata;
+  if (metadata === undefined) throw required("metadata");
+  const w1 = marshalJson(metadata, "metadata");
+  size += 8 + attributeValueSize(w1);
+  const signature = item.signature;
+  if (signature === undefined || signature === null) throw required("signature");
+  if (!(signature instanceof Uint8Array)) throw wrongType("signature", "a Uint8Array", signature);
+  if (signature.byteLength > 1024) throw tooLong("signature", signature.byteLength, 1024);
+  size += 9 + signature.byteLength;
+  const out: Record<string, AttributeValue> = {
+    _type: { S: "Entry" },
+    accountId: { S: accountId },
+    entryId: { S: entryId },
+    amount: { N: preciseNumber(amount, "amount") },
+    metadata: w1,
+    signature: { B: signature },
+    pk: { S: entryPrimaryPartition(item) },
+    sk: { S: entryPrimarySort(item) },
+  };
   const fee = item.fee;
   if (fee !== undefined && fee !== null) {
     out.fee = { N: preciseNumber(fee, "fee") };
     size += 24;
   }
-  const metadata = item.metadata;
-  if (metadata === undefined) throw required("metadata");
-  out.metadata = marshalJson(metadata, "metadata");
-  size += 8 + attributeValueSize(out.metadata);
   const extra = item.extra;
   if (extra !== undefined) {
     out.extra = marshalJson(extra, "extra");
     size += 5 + attributeValueSize(out.extra);
   }
-  const signature = item.signature;
-  if (signature === undefined || signature === null) throw required("signature");
-  if (!(signature instanceof Uint8Array)) throw wrongType("signature", "a Uint8Array", signature);
-  if (signature.byteLength > 1024) throw tooLong("signature", signature.byteLength, 1024);
-  out.signature = { B: signature };
-  size += 9 + signature.byteLength;
   const attachment = item.attachment;
   if (attachment !== undefined && attachment !== null) {
     if (!(attachment instanceof Uint8Array)) throw wrongType("attachment", "a Uint8Array", attachment);
     out.attachment = { B: attachment };
     size += 10 + attachment.byteLength;
   }
-  out.pk = { S: entryPrimaryPartition(item) };
-  out.sk = { S: entryPrimarySort(item) };
   if (size > MAX_ITEM_BYTES) checkItemSize(out, "Entry");
   return out;
 }

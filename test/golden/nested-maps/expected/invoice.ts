@@ -2,6 +2,7 @@
 import { attributeRefs, type AttributeValue, attributeValueSize, badNumber, belowMin, checkItemSize, type ConditionCallback, type DeleteItemCommandInput, type DeleteOptions, type EntityDescriptor, EntityRepository, EntityTransaction, type GetItemCommandInput, keyString, type ListRef, MAX_ITEM_BYTES, notInEnum, notInteger, type PutItemCommandInput, type PutOptions, type QueryCommandInput, type QueryIndex, queryItems, type QueryOptions, required, type ScanCommandInput, type ScanOptions, type SizedRef, type SortCondition, type StringRef, type TableContext, tooShort, type TransactAction, type UpdateItemCommandInput, type UpdateOptions, wrongType } from "dynagen/runtime";
 
 export const INVOICE_FLAGS_ITEM_VALUES = ["urgent", "paid"] as const;
+const elementPath = (path: string, index: number): string => (index < 0 ? path : path + "[" + index + "]");
 
 /** One Invoice item as read from table `docs`. */
 export interface Invoice {
@@ -119,154 +120,154 @@ export function applyInvoiceDefaults(input: InvoiceCreate): Invoice {
  */
 export function marshalInvoice(item: Invoice): Record<string, AttributeValue> {
   if (item === null || typeof item !== "object") throw wrongType("", "an object", item);
-  const out: Record<string, AttributeValue> = {};
-  out._type = { S: "Invoice" };
   // An upper bound of the item's size; the exact size is computed only when it passes 400 KB.
   let size = 3088;
   const invoiceId = item.invoiceId;
   if (invoiceId === undefined || invoiceId === null) throw required("invoiceId");
   if (typeof invoiceId !== "string") throw wrongType("invoiceId", "a string", invoiceId);
-  out.invoiceId = { S: invoiceId };
   size += 9 + invoiceId.length * 3;
   const billing = item.billing;
   if (billing === undefined || billing === null) throw required("billing");
-  out.billing = { M: marshalInvoiceBilling(billing, "billing") };
-  size += 7 + attributeValueSize(out.billing);
+  const w1 = { M: marshalInvoiceBilling(billing, "billing", -1) };
+  size += 7 + attributeValueSize(w1);
   const lines = item.lines;
   if (lines === undefined || lines === null) throw required("lines");
   if (!Array.isArray(lines)) throw wrongType("lines", "an array", lines);
   if (lines.length < 1) throw tooShort("lines", lines.length, 1);
-  const l1: AttributeValue[] = [];
-  for (let i1 = 0; i1 < lines.length; i1++) {
-    const e1 = lines[i1] as InvoiceLinesItem;
-    if (e1 === undefined || e1 === null) throw required("lines[" + i1 + "]");
-    l1.push({ M: marshalInvoiceLinesItem(e1, "lines[" + i1 + "]") });
+  const l3: AttributeValue[] = [];
+  for (let i3 = 0; i3 < lines.length; i3++) {
+    const e3 = lines[i3] as InvoiceLinesItem;
+    if (e3 === undefined || e3 === null) throw required("lines[" + i3 + "]");
+    l3.push({ M: marshalInvoiceLinesItem(e3, "lines", i3) });
   }
-  out.lines = { L: l1 };
-  size += 5 + attributeValueSize(out.lines);
+  const w2 = { L: l3 };
+  size += 5 + attributeValueSize(w2);
+  const out: Record<string, AttributeValue> = {
+    _type: { S: "Invoice" },
+    invoiceId: { S: invoiceId },
+    billing: w1,
+    lines: w2,
+    pk: { S: invoicePrimaryPartition(item) },
+    sk: { S: invoicePrimarySort() },
+  };
   const matrix = item.matrix;
   if (matrix !== undefined && matrix !== null) {
     if (!Array.isArray(matrix)) throw wrongType("matrix", "an array", matrix);
-    const l2: AttributeValue[] = [];
-    for (let i2 = 0; i2 < matrix.length; i2++) {
-      const e2 = matrix[i2] as number[];
-      if (e2 === undefined || e2 === null) throw required("matrix[" + i2 + "]");
-      if (!Array.isArray(e2)) throw wrongType("matrix[" + i2 + "]", "an array", e2);
-      const l3: AttributeValue[] = [];
-      for (let i3 = 0; i3 < e2.length; i3++) {
-        const e3 = e2[i3] as number;
-        if (e3 === undefined || e3 === null) throw required("matrix[" + i2 + "][" + i3 + "]");
-        if (typeof e3 !== "number" || !Number.isFinite(e3)) throw badNumber("matrix[" + i2 + "][" + i3 + "]", e3);
-        l3.push({ N: String(e3) });
+    const l4: AttributeValue[] = [];
+    for (let i4 = 0; i4 < matrix.length; i4++) {
+      const e4 = matrix[i4] as number[];
+      if (e4 === undefined || e4 === null) throw required("matrix[" + i4 + "]");
+      if (!Array.isArray(e4)) throw wrongType("matrix[" + i4 + "]", "an array", e4);
+      const l5: AttributeValue[] = [];
+      for (let i5 = 0; i5 < e4.length; i5++) {
+        const e5 = e4[i5] as number;
+        if (e5 === undefined || e5 === null) throw required("matrix[" + i4 + "][" + i5 + "]");
+        if (typeof e5 !== "number" || !Number.isFinite(e5)) throw badNumber("matrix[" + i4 + "][" + i5 + "]", e5);
+        l5.push({ N: String(e5) });
       }
-      l2.push({ L: l3 });
+      l4.push({ L: l5 });
     }
-    out.matrix = { L: l2 };
+    out.matrix = { L: l4 };
     size += 6 + attributeValueSize(out.matrix);
   }
   const flags = item.flags;
   if (flags !== undefined && flags !== null) {
     if (!Array.isArray(flags)) throw wrongType("flags", "an array", flags);
-    const l4: AttributeValue[] = [];
-    for (let i4 = 0; i4 < flags.length; i4++) {
-      const e4 = flags[i4] as "urgent" | "paid";
-      if (e4 === undefined || e4 === null) throw required("flags[" + i4 + "]");
-      if (e4 !== "urgent" && e4 !== "paid") throw notInEnum("flags[" + i4 + "]", e4, INVOICE_FLAGS_ITEM_VALUES);
-      l4.push({ S: e4 });
+    const l6: AttributeValue[] = [];
+    for (let i6 = 0; i6 < flags.length; i6++) {
+      const e6 = flags[i6] as "urgent" | "paid";
+      if (e6 === undefined || e6 === null) throw required("flags[" + i6 + "]");
+      if (e6 !== "urgent" && e6 !== "paid") throw notInEnum("flags[" + i6 + "]", e6, INVOICE_FLAGS_ITEM_VALUES);
+      l6.push({ S: e6 });
+      size += 1 + e6.length * 3;
     }
-    out.flags = { L: l4 };
-    size += 5 + attributeValueSize(out.flags);
+    out.flags = { L: l6 };
+    size += 8;
   }
-  out.pk = { S: invoicePrimaryPartition(item) };
-  out.sk = { S: invoicePrimarySort() };
   if (size > MAX_ITEM_BYTES) checkItemSize(out, "Invoice");
   return out;
 }
 
-function marshalInvoiceBilling(item: InvoiceBilling, path: string): Record<string, AttributeValue> {
-  if (item === null || typeof item !== "object" || Array.isArray(item)) throw wrongType(path, "an object", item);
-  const out: Record<string, AttributeValue> = {};
+/** `index` is the element's position when the map is a list element (its path is built only on a throw), else -1. */
+function marshalInvoiceBilling(item: InvoiceBilling, path: string, index: number): Record<string, AttributeValue> {
+  if (item === null || typeof item !== "object" || Array.isArray(item)) throw wrongType(elementPath(path, index), "an object", item);
   const name = item.name;
-  if (name === undefined || name === null) throw required(path + ".name");
-  if (typeof name !== "string") throw wrongType(path + ".name", "a string", name);
-  out.name = { S: name };
+  if (name === undefined || name === null) throw required(elementPath(path, index) + ".name");
+  if (typeof name !== "string") throw wrongType(elementPath(path, index) + ".name", "a string", name);
+  const out: Record<string, AttributeValue> = { name: { S: name } };
   const address = item.address;
   if (address !== undefined && address !== null) {
-    out.address = { M: marshalInvoiceBillingAddress(address, path + ".address") };
+    out.address = { M: marshalInvoiceBillingAddress(address, elementPath(path, index) + ".address", -1) };
   }
   return out;
 }
 
-function marshalInvoiceBillingAddress(item: InvoiceBillingAddress, path: string): Record<string, AttributeValue> {
-  if (item === null || typeof item !== "object" || Array.isArray(item)) throw wrongType(path, "an object", item);
-  const out: Record<string, AttributeValue> = {};
+/** `index` is the element's position when the map is a list element (its path is built only on a throw), else -1. */
+function marshalInvoiceBillingAddress(item: InvoiceBillingAddress, path: string, index: number): Record<string, AttributeValue> {
+  if (item === null || typeof item !== "object" || Array.isArray(item)) throw wrongType(elementPath(path, index), "an object", item);
   const street = item.street;
-  if (street === undefined || street === null) throw required(path + ".street");
-  if (typeof street !== "string") throw wrongType(path + ".street", "a string", street);
-  out.street = { S: street };
+  if (street === undefined || street === null) throw required(elementPath(path, index) + ".street");
+  if (typeof street !== "string") throw wrongType(elementPath(path, index) + ".street", "a string", street);
   const city = item.city;
-  if (city === undefined || city === null) throw required(path + ".city");
-  if (typeof city !== "string") throw wrongType(path + ".city", "a string", city);
-  out.city = { S: city };
+  if (city === undefined || city === null) throw required(elementPath(path, index) + ".city");
+  if (typeof city !== "string") throw wrongType(elementPath(path, index) + ".city", "a string", city);
+  const out: Record<string, AttributeValue> = { street: { S: street }, city: { S: city } };
   const geo = item.geo;
   if (geo !== undefined && geo !== null) {
-    out.geo = { M: marshalInvoiceBillingAddressGeo(geo, path + ".geo") };
+    out.geo = { M: marshalInvoiceBillingAddressGeo(geo, elementPath(path, index) + ".geo", -1) };
   }
   return out;
 }
 
-function marshalInvoiceBillingAddressGeo(item: InvoiceBillingAddressGeo, path: string): Record<string, AttributeValue> {
-  if (item === null || typeof item !== "object" || Array.isArray(item)) throw wrongType(path, "an object", item);
-  const out: Record<string, AttributeValue> = {};
+/** `index` is the element's position when the map is a list element (its path is built only on a throw), else -1. */
+function marshalInvoiceBillingAddressGeo(item: InvoiceBillingAddressGeo, path: string, index: number): Record<string, AttributeValue> {
+  if (item === null || typeof item !== "object" || Array.isArray(item)) throw wrongType(elementPath(path, index), "an object", item);
   const lat = item.lat;
-  if (lat === undefined || lat === null) throw required(path + ".lat");
-  if (typeof lat !== "number" || !Number.isFinite(lat)) throw badNumber(path + ".lat", lat);
-  out.lat = { N: String(lat) };
+  if (lat === undefined || lat === null) throw required(elementPath(path, index) + ".lat");
+  if (typeof lat !== "number" || !Number.isFinite(lat)) throw badNumber(elementPath(path, index) + ".lat", lat);
   const lng = item.lng;
-  if (lng === undefined || lng === null) throw required(path + ".lng");
-  if (typeof lng !== "number" || !Number.isFinite(lng)) throw badNumber(path + ".lng", lng);
-  out.lng = { N: String(lng) };
+  if (lng === undefined || lng === null) throw required(elementPath(path, index) + ".lng");
+  if (typeof lng !== "number" || !Number.isFinite(lng)) throw badNumber(elementPath(path, index) + ".lng", lng);
+  const out: Record<string, AttributeValue> = { lat: { N: String(lat) }, lng: { N: String(lng) } };
   return out;
 }
 
-function marshalInvoiceLinesItem(item: InvoiceLinesItem, path: string): Record<string, AttributeValue> {
-  if (item === null || typeof item !== "object" || Array.isArray(item)) throw wrongType(path, "an object", item);
-  const out: Record<string, AttributeValue> = {};
+/** `index` is the element's position when the map is a list element (its path is built only on a throw), else -1. */
+function marshalInvoiceLinesItem(item: InvoiceLinesItem, path: string, index: number): Record<string, AttributeValue> {
+  if (item === null || typeof item !== "object" || Array.isArray(item)) throw wrongType(elementPath(path, index), "an object", item);
   const sku = item.sku;
-  if (sku === undefined || sku === null) throw required(path + ".sku");
-  if (typeof sku !== "string") throw wrongType(path + ".sku", "a string", sku);
-  out.sku = { S: sku };
+  if (sku === undefined || sku === null) throw required(elementPath(path, index) + ".sku");
+  if (typeof sku !== "string") throw wrongType(elementPath(path, index) + ".sku", "a string", sku);
   const qty = item.qty;
-  if (qty === undefined || qty === null) throw required(path + ".qty");
-  if (typeof qty !== "number" || !Number.isFinite(qty)) throw badNumber(path + ".qty", qty);
-  if (!Number.isInteger(qty)) throw notInteger(path + ".qty", qty);
-  if (qty < 1) throw belowMin(path + ".qty", qty, 1);
-  out.qty = { N: String(qty) };
+  if (qty === undefined || qty === null) throw required(elementPath(path, index) + ".qty");
+  if (typeof qty !== "number" || !Number.isFinite(qty)) throw badNumber(elementPath(path, index) + ".qty", qty);
+  if (!Number.isInteger(qty)) throw notInteger(elementPath(path, index) + ".qty", qty);
+  if (qty < 1) throw belowMin(elementPath(path, index) + ".qty", qty, 1);
+  const out: Record<string, AttributeValue> = { sku: { S: sku }, qty: { N: String(qty) } };
   const discounts = item.discounts;
   if (discounts !== undefined && discounts !== null) {
-    if (!Array.isArray(discounts)) throw wrongType(path + ".discounts", "an array", discounts);
-    const l5: AttributeValue[] = [];
-    for (let i5 = 0; i5 < discounts.length; i5++) {
-      const e5 = discounts[i5] as InvoiceLinesItemDiscountsItem;
-      if (e5 === undefined || e5 === null) throw required(path + ".discounts[" + i5 + "]");
-      l5.push({ M: marshalInvoiceLinesItemDiscountsItem(e5, path + ".discounts[" + i5 + "]") });
+    if (!Array.isArray(discounts)) throw wrongType(elementPath(path, index) + ".discounts", "an array", discounts);
+    const l7: AttributeValue[] = [];
+    for (let i7 = 0; i7 < discounts.length; i7++) {
+      const e7 = discounts[i7] as InvoiceLinesItemDiscountsItem;
+      if (e7 === undefined || e7 === null) throw required(elementPath(path, index) + ".discounts[" + i7 + "]");
+      l7.push({ M: marshalInvoiceLinesItemDiscountsItem(e7, elementPath(path, index) + ".discounts", i7) });
     }
-    out.discounts = { L: l5 };
+    out.discounts = { L: l7 };
   }
   return out;
 }
 
-function marshalInvoiceLinesItemDiscountsItem(item: InvoiceLinesItemDiscountsItem, path: string): Record<string, AttributeValue> {
-  if (item === null || typeof item !== "object" || Array.isArray(item)) throw wrongType(path, "an object", item);
-  const out: Record<string, AttributeValue> = {};
+/** `index` is the element's position when the map is a list element (its path is built only on a throw), else -1. */
+function marshalInvoiceLinesItemDiscountsItem(item: InvoiceLinesItemDiscountsItem, path: string, index: number): Record<string, AttributeValue> {
+  if (item === null || typeof item !== "object" || Array.isArray(item)) throw wrongType(elementPath(path, index), "an object", item);
   const code = item.code;
-  if (code === undefined || code === null) throw required(path + ".code");
-  if (typeof code !== "string") throw wrongType(path + ".code", "a string", code);
-  out.code = { S: code };
+  if (code === undefined || code === null) throw required(elementPath(path, index) + ".code");
+  if (typeof code !== "string") throw wrongType(elementPath(path, index) + ".code", "a string", code);
   const amount = item.amount;
-  if (amount === undefined || amount === null) throw required(path + ".amount");
-  if (typeof amount !== "number" || !Number.isFinite(amount)) throw badNumber(path + ".amount", amount);
-  out.amount = { N: String(amount) };
+  if (amount === undefined || amount === null) throw required(elementPath(path, index) + ".amount");
+  if (typeof amount !== "number" || !Number.isFinite(amount)) throw badNumber(elementPath(path, index) + ".amount", amount);
+  const out: Record<string, AttributeValue> = { code: { S: code }, amount: { N: String(amount) } };
   return out;
 }
 
@@ -362,40 +363,40 @@ export const marshalInvoiceValue = {
   /** Checks and converts `billing`. */
   billing(v: InvoiceBilling): AttributeValue {
     if (v === undefined || v === null) throw required("billing");
-    return { M: marshalInvoiceBilling(v, "billing") };
+    return { M: marshalInvoiceBilling(v, "billing", -1) };
   },
   /** Checks and converts `lines`. */
   lines(v: InvoiceLinesItem[]): AttributeValue {
     if (v === undefined || v === null) throw required("lines");
     if (!Array.isArray(v)) throw wrongType("lines", "an array", v);
     if (v.length < 1) throw tooShort("lines", v.length, 1);
-    const l6: AttributeValue[] = [];
-    for (let i6 = 0; i6 < v.length; i6++) {
-      const e6 = v[i6] as InvoiceLinesItem;
-      if (e6 === undefined || e6 === null) throw required("lines[" + i6 + "]");
-      l6.push({ M: marshalInvoiceLinesItem(e6, "lines[" + i6 + "]") });
+    const l8: AttributeValue[] = [];
+    for (let i8 = 0; i8 < v.length; i8++) {
+      const e8 = v[i8] as InvoiceLinesItem;
+      if (e8 === undefined || e8 === null) throw required("lines[" + i8 + "]");
+      l8.push({ M: marshalInvoiceLinesItem(e8, "lines", i8) });
     }
-    return { L: l6 };
+    return { L: l8 };
   },
   /** Checks and converts `matrix`. */
   matrix(v: number[][] | undefined): AttributeValue | undefined {
     if (v !== undefined && v !== null) {
       if (!Array.isArray(v)) throw wrongType("matrix", "an array", v);
-      const l7: AttributeValue[] = [];
-      for (let i7 = 0; i7 < v.length; i7++) {
-        const e7 = v[i7] as number[];
-        if (e7 === undefined || e7 === null) throw required("matrix[" + i7 + "]");
-        if (!Array.isArray(e7)) throw wrongType("matrix[" + i7 + "]", "an array", e7);
-        const l8: AttributeValue[] = [];
-        for (let i8 = 0; i8 < e7.length; i8++) {
-          const e8 = e7[i8] as number;
-          if (e8 === undefined || e8 === null) throw required("matrix[" + i7 + "][" + i8 + "]");
-          if (typeof e8 !== "number" || !Number.isFinite(e8)) throw badNumber("matrix[" + i7 + "][" + i8 + "]", e8);
-          l8.push({ N: String(e8) });
+      const l9: AttributeValue[] = [];
+      for (let i9 = 0; i9 < v.length; i9++) {
+        const e9 = v[i9] as number[];
+        if (e9 === undefined || e9 === null) throw required("matrix[" + i9 + "]");
+        if (!Array.isArray(e9)) throw wrongType("matrix[" + i9 + "]", "an array", e9);
+        const l10: AttributeValue[] = [];
+        for (let i10 = 0; i10 < e9.length; i10++) {
+          const e10 = e9[i10] as number;
+          if (e10 === undefined || e10 === null) throw required("matrix[" + i9 + "][" + i10 + "]");
+          if (typeof e10 !== "number" || !Number.isFinite(e10)) throw badNumber("matrix[" + i9 + "][" + i10 + "]", e10);
+          l10.push({ N: String(e10) });
         }
-        l7.push({ L: l8 });
+        l9.push({ L: l10 });
       }
-      return { L: l7 };
+      return { L: l9 };
     }
     return undefined;
   },
@@ -403,14 +404,14 @@ export const marshalInvoiceValue = {
   flags(v: ("urgent" | "paid")[] | undefined): AttributeValue | undefined {
     if (v !== undefined && v !== null) {
       if (!Array.isArray(v)) throw wrongType("flags", "an array", v);
-      const l9: AttributeValue[] = [];
-      for (let i9 = 0; i9 < v.length; i9++) {
-        const e9 = v[i9] as "urgent" | "paid";
-        if (e9 === undefined || e9 === null) throw required("flags[" + i9 + "]");
-        if (e9 !== "urgent" && e9 !== "paid") throw notInEnum("flags[" + i9 + "]", e9, INVOICE_FLAGS_ITEM_VALUES);
-        l9.push({ S: e9 });
+      const l11: AttributeValue[] = [];
+      for (let i11 = 0; i11 < v.length; i11++) {
+        const e11 = v[i11] as "urgent" | "paid";
+        if (e11 === undefined || e11 === null) throw required("flags[" + i11 + "]");
+        if (e11 !== "urgent" && e11 !== "paid") throw notInEnum("flags[" + i11 + "]", e11, INVOICE_FLAGS_ITEM_VALUES);
+        l11.push({ S: e11 });
       }
-      return { L: l9 };
+      return { L: l11 };
     }
     return undefined;
   }

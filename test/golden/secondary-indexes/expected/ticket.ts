@@ -206,49 +206,50 @@ export function applyTicketDefaults(input: TicketCreate): Ticket {
  */
 export function marshalTicket(item: Ticket): Record<string, AttributeValue> {
   if (item === null || typeof item !== "object") throw wrongType("", "an object", item);
-  const out: Record<string, AttributeValue> = {};
-  out._type = { S: "Ticket" };
   // An upper bound of the item's size; the exact size is computed only when it passes 400 KB.
   let size = 10285;
   const projectId = item.projectId;
   if (projectId === undefined || projectId === null) throw required("projectId");
   if (typeof projectId !== "string") throw wrongType("projectId", "a string", projectId);
-  out.projectId = { S: projectId };
   size += 9 + projectId.length * 3;
   const ticketId = item.ticketId;
   if (ticketId === undefined || ticketId === null) throw required("ticketId");
   if (typeof ticketId !== "string") throw wrongType("ticketId", "a string", ticketId);
-  out.ticketId = { S: ticketId };
   size += 8 + ticketId.length * 3;
   const status = item.status;
   if (status === undefined || status === null) throw required("status");
   if (status !== "open" && status !== "closed") throw notInEnum("status", status, TICKET_STATUS_VALUES);
-  out.status = { S: status };
   size += 6 + status.length * 3;
   const openedAt = item.openedAt;
   if (openedAt === undefined || openedAt === null) throw required("openedAt");
   checkDatetime(openedAt, "openedAt");
-  out.openedAt = { S: openedAt };
   size += 8 + openedAt.length * 3;
+  const priority = item.priority;
+  if (priority === undefined || priority === null) throw required("priority");
+  if (typeof priority !== "number" || !Number.isFinite(priority)) throw badNumber("priority", priority);
+  if (!Number.isInteger(priority)) throw notInteger("priority", priority);
+  size += 29;
+  const out: Record<string, AttributeValue> = {
+    _type: { S: "Ticket" },
+    projectId: { S: projectId },
+    ticketId: { S: ticketId },
+    status: { S: status },
+    openedAt: { S: openedAt },
+    priority: { N: String(priority) },
+    pk: { S: ticketPrimaryPartition(item) },
+    sk: { S: ticketPrimarySort(item) },
+    gsi1pk: { S: ticketByIdPartition(item) },
+    gsi1sk: { S: ticketByIdSort() },
+    lsi1sk: { S: ticketByPrioritySort(item) },
+  };
   const assignee = item.assignee;
   if (assignee !== undefined && assignee !== null) {
     if (typeof assignee !== "string") throw wrongType("assignee", "a string", assignee);
     out.assignee = { S: assignee };
     size += 8 + assignee.length * 3;
   }
-  const priority = item.priority;
-  if (priority === undefined || priority === null) throw required("priority");
-  if (typeof priority !== "number" || !Number.isFinite(priority)) throw badNumber("priority", priority);
-  if (!Number.isInteger(priority)) throw notInteger("priority", priority);
-  out.priority = { N: String(priority) };
-  size += 29;
-  out.pk = { S: ticketPrimaryPartition(item) };
-  out.sk = { S: ticketPrimarySort(item) };
-  out.gsi1pk = { S: ticketByIdPartition(item) };
-  out.gsi1sk = { S: ticketByIdSort() };
   if (item.assignee !== undefined) out.gsi2pk = { S: ticketByAssigneePartition({ assignee: item.assignee }) };
   if (item.assignee !== undefined) out.gsi2sk = { S: ticketByAssigneeSort(item) };
-  out.lsi1sk = { S: ticketByPrioritySort(item) };
   if (size > MAX_ITEM_BYTES) checkItemSize(out, "Ticket");
   return out;
 }

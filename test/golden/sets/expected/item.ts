@@ -108,55 +108,58 @@ export function applyItemDefaults(input: ItemCreate): Item {
  */
 export function marshalItem(item: Item): Record<string, AttributeValue> {
   if (item === null || typeof item !== "object") throw wrongType("", "an object", item);
-  const out: Record<string, AttributeValue> = {};
-  out._type = { S: "Item" };
   // An upper bound of the item's size; the exact size is computed only when it passes 400 KB.
   let size = 3085;
   const itemId = item.itemId;
   if (itemId === undefined || itemId === null) throw required("itemId");
   if (typeof itemId !== "string") throw wrongType("itemId", "a string", itemId);
-  out.itemId = { S: itemId };
   size += 6 + itemId.length * 3;
   const tags = item.tags;
   if (tags === undefined || tags === null) throw required("tags");
-  const s1 = stringSetValues(tags, "tags");
-  if (s1.length === 0) throw emptySet("tags");
-  out.tags = { SS: s1 };
-  size += 4 + attributeValueSize(out.tags);
+  const s2 = stringSetValues(tags, "tags");
+  if (s2.length === 0) throw emptySet("tags");
+  const w1 = { SS: s2 };
+  size += 4 + attributeValueSize(w1);
+  const codes = item.codes;
+  if (codes === undefined || codes === null) throw required("codes");
+  const s6 = numberSetValues(codes, "codes");
+  if (s6.length < 1) throw tooShort("codes", s6.length, 1);
+  if (s6.length === 0) throw emptySet("codes");
+  const w5 = { NS: s6 };
+  size += 5 + attributeValueSize(w5);
+  const out: Record<string, AttributeValue> = {
+    _type: { S: "Item" },
+    itemId: { S: itemId },
+    tags: w1,
+    codes: w5,
+    pk: { S: itemPrimaryPartition(item) },
+    sk: { S: itemPrimarySort() },
+  };
   const colors = item.colors;
   if (colors !== undefined && colors !== null) {
-    const s2 = stringSetValues(colors, "colors");
-    if (s2.length > 10) throw tooLong("colors", s2.length, 10);
-    if (s2.length > 0) {
-      out.colors = { SS: s2 };
+    const s3 = stringSetValues(colors, "colors");
+    if (s3.length > 10) throw tooLong("colors", s3.length, 10);
+    if (s3.length > 0) {
+      out.colors = { SS: s3 };
       size += 6 + attributeValueSize(out.colors);
     }
   }
   const sizes = item.sizes;
   if (sizes !== undefined && sizes !== null) {
-    const s3 = numberSetValues(sizes, "sizes");
-    if (s3.length > 0) {
-      out.sizes = { NS: s3 };
+    const s4 = numberSetValues(sizes, "sizes");
+    if (s4.length > 0) {
+      out.sizes = { NS: s4 };
       size += 5 + attributeValueSize(out.sizes);
     }
   }
-  const codes = item.codes;
-  if (codes === undefined || codes === null) throw required("codes");
-  const s4 = numberSetValues(codes, "codes");
-  if (s4.length < 1) throw tooShort("codes", s4.length, 1);
-  if (s4.length === 0) throw emptySet("codes");
-  out.codes = { NS: s4 };
-  size += 5 + attributeValueSize(out.codes);
   const thumbnails = item.thumbnails;
   if (thumbnails !== undefined && thumbnails !== null) {
-    const s5 = binarySetValues(thumbnails, "thumbnails");
-    if (s5.length > 0) {
-      out.thumbnails = { BS: s5 };
+    const s7 = binarySetValues(thumbnails, "thumbnails");
+    if (s7.length > 0) {
+      out.thumbnails = { BS: s7 };
       size += 10 + attributeValueSize(out.thumbnails);
     }
   }
-  out.pk = { S: itemPrimaryPartition(item) };
-  out.sk = { S: itemPrimarySort() };
   if (size > MAX_ITEM_BYTES) checkItemSize(out, "Item");
   return out;
 }
@@ -194,17 +197,17 @@ export const marshalItemValue = {
   /** Checks and converts `tags`. */
   tags(v: Set<string>): AttributeValue {
     if (v === undefined || v === null) throw required("tags");
-    const s6 = stringSetValues(v, "tags");
-    if (s6.length === 0) throw emptySet("tags");
-    return { SS: s6 };
+    const s8 = stringSetValues(v, "tags");
+    if (s8.length === 0) throw emptySet("tags");
+    return { SS: s8 };
   },
   /** Checks and converts `colors`. */
   colors(v: Set<string> | undefined): AttributeValue | undefined {
     if (v !== undefined && v !== null) {
-      const s7 = stringSetValues(v, "colors");
-      if (s7.length > 10) throw tooLong("colors", s7.length, 10);
-      if (s7.length > 0) {
-        return { SS: s7 };
+      const s9 = stringSetValues(v, "colors");
+      if (s9.length > 10) throw tooLong("colors", s9.length, 10);
+      if (s9.length > 0) {
+        return { SS: s9 };
       }
     }
     return undefined;
@@ -212,9 +215,9 @@ export const marshalItemValue = {
   /** Checks and converts `sizes`. */
   sizes(v: Set<number> | undefined): AttributeValue | undefined {
     if (v !== undefined && v !== null) {
-      const s8 = numberSetValues(v, "sizes");
-      if (s8.length > 0) {
-        return { NS: s8 };
+      const s10 = numberSetValues(v, "sizes");
+      if (s10.length > 0) {
+        return { NS: s10 };
       }
     }
     return undefined;
@@ -222,17 +225,17 @@ export const marshalItemValue = {
   /** Checks and converts `codes`. */
   codes(v: Set<number>): AttributeValue {
     if (v === undefined || v === null) throw required("codes");
-    const s9 = numberSetValues(v, "codes");
-    if (s9.length < 1) throw tooShort("codes", s9.length, 1);
-    if (s9.length === 0) throw emptySet("codes");
-    return { NS: s9 };
+    const s11 = numberSetValues(v, "codes");
+    if (s11.length < 1) throw tooShort("codes", s11.length, 1);
+    if (s11.length === 0) throw emptySet("codes");
+    return { NS: s11 };
   },
   /** Checks and converts `thumbnails`. */
   thumbnails(v: Set<Uint8Array> | undefined): AttributeValue | undefined {
     if (v !== undefined && v !== null) {
-      const s10 = binarySetValues(v, "thumbnails");
-      if (s10.length > 0) {
-        return { BS: s10 };
+      const s12 = binarySetValues(v, "thumbnails");
+      if (s12.length > 0) {
+        return { BS: s12 };
       }
     }
     return undefined;

@@ -84,34 +84,35 @@ export function applySessionDefaults(input: SessionCreate): Session {
  */
 export function marshalSession(item: Session): Record<string, AttributeValue> {
   if (item === null || typeof item !== "object") throw wrongType("", "an object", item);
-  const out: Record<string, AttributeValue> = {};
-  out.kind = { S: "Session" };
   // An upper bound of the item's size; the exact size is computed only when it passes 400 KB.
   let size = 3087;
   const sessionId = item.sessionId;
   if (sessionId === undefined || sessionId === null) throw required("sessionId");
   if (typeof sessionId !== "string") throw wrongType("sessionId", "a string", sessionId);
-  out.sessionId = { S: sessionId };
   size += 9 + sessionId.length * 3;
   const userId = item.userId;
   if (userId === undefined || userId === null) throw required("userId");
   if (typeof userId !== "string") throw wrongType("userId", "a string", userId);
-  out.userId = { S: userId };
   size += 6 + userId.length * 3;
   const expiresAt = item.expiresAt;
   if (expiresAt === undefined || expiresAt === null) throw required("expiresAt");
   if (typeof expiresAt !== "number" || !Number.isFinite(expiresAt)) throw badNumber("expiresAt", expiresAt);
   if (!Number.isInteger(expiresAt)) throw notInteger("expiresAt", expiresAt);
   if (expiresAt < 0) throw belowMin("expiresAt", expiresAt, 0);
-  out.expiresAt = { N: String(expiresAt) };
   size += 30;
   const version = item.version;
   if (version === undefined || version === null) throw required("version");
   if (typeof version !== "number" || !Number.isFinite(version)) throw badNumber("version", version);
-  out.version = { N: String(version) };
   size += 28;
-  out.pk = { S: sessionPrimaryPartition(item) };
-  out.sk = { S: sessionPrimarySort() };
+  const out: Record<string, AttributeValue> = {
+    kind: { S: "Session" },
+    sessionId: { S: sessionId },
+    userId: { S: userId },
+    expiresAt: { N: String(expiresAt) },
+    version: { N: String(version) },
+    pk: { S: sessionPrimaryPartition(item) },
+    sk: { S: sessionPrimarySort() },
+  };
   if (size > MAX_ITEM_BYTES) checkItemSize(out, "Session");
   return out;
 }

@@ -78,15 +78,18 @@ export function applyTokenDefaults(input: TokenCreate): Token {
  */
 export function marshalToken(item: Token): Record<string, AttributeValue> {
   if (item === null || typeof item !== "object") throw wrongType("", "an object", item);
-  const out: Record<string, AttributeValue> = {};
-  out.kind = { S: "Token" };
   // An upper bound of the item's size; the exact size is computed only when it passes 400 KB.
   let size = 3085;
   const tokenId = item.tokenId;
   if (tokenId === undefined || tokenId === null) throw required("tokenId");
   if (typeof tokenId !== "string") throw wrongType("tokenId", "a string", tokenId);
-  out.tokenId = { S: tokenId };
   size += 7 + tokenId.length * 3;
+  const out: Record<string, AttributeValue> = {
+    kind: { S: "Token" },
+    tokenId: { S: tokenId },
+    pk: { S: tokenPrimaryPartition(item) },
+    sk: { S: tokenPrimarySort() },
+  };
   const expiresAt = item.expiresAt;
   if (expiresAt !== undefined && expiresAt !== null) {
     if (typeof expiresAt !== "number" || !Number.isFinite(expiresAt)) throw badNumber("expiresAt", expiresAt);
@@ -95,8 +98,6 @@ export function marshalToken(item: Token): Record<string, AttributeValue> {
     out.expiresAt = { N: String(expiresAt) };
     size += 30;
   }
-  out.pk = { S: tokenPrimaryPartition(item) };
-  out.sk = { S: tokenPrimarySort() };
   if (size > MAX_ITEM_BYTES) checkItemSize(out, "Token");
   return out;
 }
