@@ -125,7 +125,7 @@ export function marshalCart(item: Cart): Record<string, AttributeValue> {
   if (!Number.isInteger(expiresAt)) throw notInteger("expiresAt", expiresAt);
   if (expiresAt < 0) throw belowMin("expiresAt", expiresAt, 0);
   size += 30;
-  const out: Record<string, AttributeValue> = {
+  const out: { [name: string]: AttributeValue } = {
     _type: { S: "Cart" },
     cartId: { S: cartId },
     items: { L: l1 },
@@ -160,7 +160,7 @@ function marshalCartItemsItem(item: CartItemsItem, path: string, index: number):
   if (typeof quantity !== "number" || !Number.isFinite(quantity)) throw badNumber(elementPath(path, index) + ".quantity", quantity);
   if (!Number.isInteger(quantity)) throw notInteger(elementPath(path, index) + ".quantity", quantity);
   if (quantity < 1) throw belowMin(elementPath(path, index) + ".quantity", quantity, 1);
-  const out: Record<string, AttributeValue> = { sku: { S: sku }, quantity: { N: String(quantity) } };
+  const out: { [name: string]: AttributeValue } = { sku: { S: sku }, quantity: { N: String(quantity) } };
   return out;
 }
 

@@ -205,7 +205,7 @@ export function marshalCustomer(item: Customer): Record<string, AttributeValue> 
   if (version === undefined || version === null) throw required("version");
   if (typeof version !== "number" || !Number.isFinite(version)) throw badNumber("version", version);
   size += 28;
-  const out: Record<string, AttributeValue> = {
+  const out: { [name: string]: AttributeValue } = {
     _type: { S: "Customer" },
     customerId: { S: customerId },
     email: { S: email },
@@ -258,7 +258,7 @@ function marshalCustomerAddress(item: CustomerAddress, path: string, index: numb
   if (typeof country !== "string") throw wrongType(elementPath(path, index) + ".country", "a string", country);
   if (country.length < 2) throw tooShort(elementPath(path, index) + ".country", country.length, 2);
   if (country.length > 2) throw tooLong(elementPath(path, index) + ".country", country.length, 2);
-  const out: Record<string, AttributeValue> = {
+  const out: { [name: string]: AttributeValue } = {
     line1: { S: line1 },
     city: { S: city },
     zip: { S: zip },

@@ -160,7 +160,7 @@ export function marshalOrderLine(item: OrderLine): Record<string, AttributeValue
   if (unitPrice === undefined || unitPrice === null) throw required("unitPrice");
   if (typeof unitPrice !== "number" || !Number.isFinite(unitPrice)) throw badNumber("unitPrice", unitPrice);
   size += 30;
-  const out: Record<string, AttributeValue> = {
+  const out: { [name: string]: AttributeValue } = {
     _type: { S: "OrderLine" },
     orderId: { S: orderId },
     lineNo: { N: String(lineNo) },

@@ -229,7 +229,7 @@ export function marshalOrder(item: Order): Record<string, AttributeValue> {
   if (version === undefined || version === null) throw required("version");
   if (typeof version !== "number" || !Number.isFinite(version)) throw badNumber("version", version);
   size += 28;
-  const out: Record<string, AttributeValue> = {
+  const out: { [name: string]: AttributeValue } = {
     _type: { S: "Order" },
     customerId: { S: customerId },
     orderId: { S: orderId },
@@ -289,7 +289,7 @@ function marshalOrderShippingAddress(item: OrderShippingAddress, path: string, i
   const country = item.country;
   if (country === undefined || country === null) throw required(elementPath(path, index) + ".country");
   if (typeof country !== "string") throw wrongType(elementPath(path, index) + ".country", "a string", country);
-  const out: Record<string, AttributeValue> = {
+  const out: { [name: string]: AttributeValue } = {
     name: { S: name },
     line1: { S: line1 },
     city: { S: city },

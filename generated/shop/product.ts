@@ -189,7 +189,7 @@ export function marshalProduct(item: Product): Record<string, AttributeValue> {
   if (typeof stock !== "number" || !Number.isFinite(stock)) throw badNumber("stock", stock);
   if (!Number.isInteger(stock)) throw notInteger("stock", stock);
   size += 26;
-  const out: Record<string, AttributeValue> = {
+  const out: { [name: string]: AttributeValue } = {
     _type: { S: "Product" },
     sku: { S: sku },
     title: { S: title },
@@ -252,7 +252,7 @@ function marshalProductImagesItem(item: ProductImagesItem, path: string, index: 
   const url = item.url;
   if (url === undefined || url === null) throw required(elementPath(path, index) + ".url");
   if (typeof url !== "string") throw wrongType(elementPath(path, index) + ".url", "a string", url);
-  const out: Record<string, AttributeValue> = { url: { S: url } };
+  const out: { [name: string]: AttributeValue } = { url: { S: url } };
   const alt = item.alt;
   if (alt !== undefined && alt !== null) {
     if (typeof alt !== "string") throw wrongType(elementPath(path, index) + ".alt", "a string", alt);

@@ -161,7 +161,7 @@ export function marshalReview(item: Review): Record<string, AttributeValue> {
   if (createdAt === undefined || createdAt === null) throw required("createdAt");
   checkDatetime(createdAt, "createdAt");
   size += 9 + createdAt.length * 3;
-  const out: Record<string, AttributeValue> = {
+  const out: { [name: string]: AttributeValue } = {
     _type: { S: "Review" },
     sku: { S: sku },
     reviewId: { S: reviewId },

@@ -24,7 +24,8 @@ export function emitMarshalFunctions(file: Statements, ctx: EntityContext): void
     `// An upper bound of the item's size; the exact size is computed only when it passes 400 KB.`,
     `let size = ${fixedSizeBound(schema.table, entity.name, writtenKeyParts(ctx))};`,
     ...body.checks,
-    `const out: Record<string, AttributeValue> = ${objectText([typeField, ...body.fields, ...keys.fields])};`,
+    // An index signature, not Record<...>: a mapped type would cost tsc an instantiation per property here.
+    `const out: { [name: string]: AttributeValue } = ${objectText([typeField, ...body.fields, ...keys.fields])};`,
     ...body.optional,
     ...keys.optional,
     `if (size > ${runtime(ctx, "MAX_ITEM_BYTES")}) ${runtime(ctx, "checkItemSize")}(out, ${JSON.stringify(entity.name)});`,
@@ -49,7 +50,7 @@ export function emitMarshalFunctions(file: Statements, ctx: EntityContext): void
       statements: [
         `if (item === null || typeof item !== "object" || Array.isArray(item)) throw ${runtime(ctx, "wrongType")}(${path}, "an object", item);`,
         ...shapeBody.checks,
-        `const out: Record<string, AttributeValue> = ${objectText(shapeBody.fields)};`,
+        `const out: { [name: string]: AttributeValue } = ${objectText(shapeBody.fields)};`,
         ...shapeBody.optional,
         "return out;",
       ].join("\n"),

@@ -208,7 +208,7 @@ export function marshalOrder(item: Order): Record<string, AttributeValue> {
     size += 1 + 32 + e1.sku.length * 3;
   }
   size += 8;
-  const out: Record<string, AttributeValue> = {
+  const out: { [name: string]: AttributeValue } = {
     _type: { S: "Order" },
     customerId: { S: customerId },
     orderId: { S: orderId },
@@ -239,7 +239,7 @@ function marshalOrderLinesItem(item: OrderLinesItem, path: string, index: number
   if (qty === undefined || qty === null) throw required(elementPath(path, index) + ".qty");
   if (typeof qty !== "number" || !Number.isFinite(qty)) throw badNumber(elementPath(path, index) + ".qty", qty);
   if (!Number.isInteger(qty)) throw notInteger(elementPath(path, index) + ".qty", qty);
-  const out: Record<string, AttributeValue> = { sku: { S: sku }, qty: { N: String(qty) } };
+  const out: { [name: string]: AttributeValue } = { sku: { S: sku }, qty: { N: String(qty) } };
   return out;
 }
 

@@ -146,7 +146,7 @@ export function marshalPerson(item: Person): Record<string, AttributeValue> {
   if (role === undefined || role === null) throw required("role");
   if (role !== "admin" && role !== "member" && role !== "guest") throw notInEnum("role", role, PERSON_ROLE_VALUES);
   size += 4 + role.length * 3;
-  const out: Record<string, AttributeValue> = {
+  const out: { [name: string]: AttributeValue } = {
     _type: { S: "Person" },
     personId: { S: personId },
     name: { S: name },

@@ -168,7 +168,7 @@ export function marshalAccount(item: Account): Record<string, AttributeValue> {
   if (updatedAt === undefined || updatedAt === null) throw required("updatedAt");
   checkDatetime(updatedAt, "updatedAt");
   size += 9 + updatedAt.length * 3;
-  const out: Record<string, AttributeValue> = {
+  const out: { [name: string]: AttributeValue } = {
     _type: { S: "Account" },
     accountId: { S: accountId },
     plan: { S: plan },
@@ -198,7 +198,7 @@ function marshalAccountSettings(item: AccountSettings, path: string, index: numb
   const theme = item.theme;
   if (theme === undefined || theme === null) throw required(elementPath(path, index) + ".theme");
   if (typeof theme !== "string") throw wrongType(elementPath(path, index) + ".theme", "a string", theme);
-  const out: Record<string, AttributeValue> = { theme: { S: theme } };
+  const out: { [name: string]: AttributeValue } = { theme: { S: theme } };
   return out;
 }
 

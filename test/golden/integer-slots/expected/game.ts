@@ -86,7 +86,7 @@ export function marshalGame(item: Game): Record<string, AttributeValue> {
   if (title === undefined || title === null) throw required("title");
   if (typeof title !== "string") throw wrongType("title", "a string", title);
   size += 5 + title.length * 3;
-  const out: Record<string, AttributeValue> = {
+  const out: { [name: string]: AttributeValue } = {
     _type: { S: "Game" },
     game: { S: game },
     title: { S: title },

@@ -118,7 +118,7 @@ export function marshalScore(item: Score): Record<string, AttributeValue> {
   if (typeof points !== "number" || !Number.isFinite(points)) throw badNumber("points", points);
   if (!Number.isInteger(points)) throw notInteger("points", points);
   size += 27;
-  const out: Record<string, AttributeValue> = {
+  const out: { [name: string]: AttributeValue } = {
     _type: { S: "Score" },
     game: { S: game },
     season: { N: String(season) },

@@ -129,7 +129,7 @@ export function marshalEntry(item: Entry): Record<string, AttributeValue> {
   if (!(signature instanceof Uint8Array)) throw wrongType("signature", "a Uint8Array", signature);
   if (signature.byteLength > 1024) throw tooLong("signature", signature.byteLength, 1024);
   size += 9 + signature.byteLength;
-  const out: Record<string, AttributeValue> = {
+  const out: { [name: string]: AttributeValue } = {
     _type: { S: "Entry" },
     accountId: { S: accountId },
     entryId: { S: entryId },

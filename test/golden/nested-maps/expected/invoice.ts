@@ -142,7 +142,7 @@ export function marshalInvoice(item: Invoice): Record<string, AttributeValue> {
   }
   const w2 = { L: l3 };
   size += 5 + attributeValueSize(w2);
-  const out: Record<string, AttributeValue> = {
+  const out: { [name: string]: AttributeValue } = {
     _type: { S: "Invoice" },
     invoiceId: { S: invoiceId },
     billing: w1,
@@ -194,7 +194,7 @@ function marshalInvoiceBilling(item: InvoiceBilling, path: string, index: number
   const name = item.name;
   if (name === undefined || name === null) throw required(elementPath(path, index) + ".name");
   if (typeof name !== "string") throw wrongType(elementPath(path, index) + ".name", "a string", name);
-  const out: Record<string, AttributeValue> = { name: { S: name } };
+  const out: { [name: string]: AttributeValue } = { name: { S: name } };
   const address = item.address;
   if (address !== undefined && address !== null) {
     out.address = { M: marshalInvoiceBillingAddress(address, elementPath(path, index) + ".address", -1) };
@@ -211,7 +211,7 @@ function marshalInvoiceBillingAddress(item: InvoiceBillingAddress, path: string,
   const city = item.city;
   if (city === undefined || city === null) throw required(elementPath(path, index) + ".city");
   if (typeof city !== "string") throw wrongType(elementPath(path, index) + ".city", "a string", city);
-  const out: Record<string, AttributeValue> = { street: { S: street }, city: { S: city } };
+  const out: { [name: string]: AttributeValue } = { street: { S: street }, city: { S: city } };
   const geo = item.geo;
   if (geo !== undefined && geo !== null) {
     out.geo = { M: marshalInvoiceBillingAddressGeo(geo, elementPath(path, index) + ".geo", -1) };
@@ -228,7 +228,7 @@ function marshalInvoiceBillingAddressGeo(item: InvoiceBillingAddressGeo, path: s
   const lng = item.lng;
   if (lng === undefined || lng === null) throw required(elementPath(path, index) + ".lng");
   if (typeof lng !== "number" || !Number.isFinite(lng)) throw badNumber(elementPath(path, index) + ".lng", lng);
-  const out: Record<string, AttributeValue> = { lat: { N: String(lat) }, lng: { N: String(lng) } };
+  const out: { [name: string]: AttributeValue } = { lat: { N: String(lat) }, lng: { N: String(lng) } };
   return out;
 }
 
@@ -243,7 +243,7 @@ function marshalInvoiceLinesItem(item: InvoiceLinesItem, path: string, index: nu
   if (typeof qty !== "number" || !Number.isFinite(qty)) throw badNumber(elementPath(path, index) + ".qty", qty);
   if (!Number.isInteger(qty)) throw notInteger(elementPath(path, index) + ".qty", qty);
   if (qty < 1) throw belowMin(elementPath(path, index) + ".qty", qty, 1);
-  const out: Record<string, AttributeValue> = { sku: { S: sku }, qty: { N: String(qty) } };
+  const out: { [name: string]: AttributeValue } = { sku: { S: sku }, qty: { N: String(qty) } };
   const discounts = item.discounts;
   if (discounts !== undefined && discounts !== null) {
     if (!Array.isArray(discounts)) throw wrongType(elementPath(path, index) + ".discounts", "an array", discounts);
@@ -267,7 +267,7 @@ function marshalInvoiceLinesItemDiscountsItem(item: InvoiceLinesItemDiscountsIte
   const amount = item.amount;
   if (amount === undefined || amount === null) throw required(elementPath(path, index) + ".amount");
   if (typeof amount !== "number" || !Number.isFinite(amount)) throw badNumber(elementPath(path, index) + ".amount", amount);
-  const out: Record<string, AttributeValue> = { code: { S: code }, amount: { N: String(amount) } };
+  const out: { [name: string]: AttributeValue } = { code: { S: code }, amount: { N: String(amount) } };
   return out;
 }
 

@@ -229,7 +229,7 @@ export function marshalTicket(item: Ticket): Record<string, AttributeValue> {
   if (typeof priority !== "number" || !Number.isFinite(priority)) throw badNumber("priority", priority);
   if (!Number.isInteger(priority)) throw notInteger("priority", priority);
   size += 29;
-  const out: Record<string, AttributeValue> = {
+  const out: { [name: string]: AttributeValue } = {
     _type: { S: "Ticket" },
     projectId: { S: projectId },
     ticketId: { S: ticketId },

@@ -127,7 +127,7 @@ export function marshalItem(item: Item): Record<string, AttributeValue> {
   if (s6.length === 0) throw emptySet("codes");
   const w5 = { NS: s6 };
   size += 5 + attributeValueSize(w5);
-  const out: Record<string, AttributeValue> = {
+  const out: { [name: string]: AttributeValue } = {
     _type: { S: "Item" },
     itemId: { S: itemId },
     tags: w1,

@@ -104,7 +104,7 @@ export function marshalSession(item: Session): Record<string, AttributeValue> {
   if (version === undefined || version === null) throw required("version");
   if (typeof version !== "number" || !Number.isFinite(version)) throw badNumber("version", version);
   size += 28;
-  const out: Record<string, AttributeValue> = {
+  const out: { [name: string]: AttributeValue } = {
     kind: { S: "Session" },
     sessionId: { S: sessionId },
     userId: { S: userId },

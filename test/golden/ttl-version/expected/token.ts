@@ -84,7 +84,7 @@ export function marshalToken(item: Token): Record<string, AttributeValue> {
   if (tokenId === undefined || tokenId === null) throw required("tokenId");
   if (typeof tokenId !== "string") throw wrongType("tokenId", "a string", tokenId);
   size += 7 + tokenId.length * 3;
-  const out: Record<string, AttributeValue> = {
+  const out: { [name: string]: AttributeValue } = {
     kind: { S: "Token" },
     tokenId: { S: tokenId },
     pk: { S: tokenPrimaryPartition(item) },
