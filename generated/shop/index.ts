@@ -126,6 +126,6 @@ export function createShop(options: ShopOptions): Shop {
     collections: { customerOverview: (key, options) => customerOverview(table, key, options), productPage: (key, options) => productPage(table, key, options) },
     table: { name: table.tableName, create: () => createTable(options.client, shopCreateTableInput(table.tableName), { ttlAttribute: SHOP_TABLE.ttlAttribute }), delete: () => deleteTable(options.client, table.tableName), describe: () => describeTable(options.client, table.tableName) },
     batchWriter: (writerOptions) => new RepositoryBatchWriter(table, writerOptions),
-    transact: (build, transactOptions) => runTransaction(table, build(tx), transactOptions),
+    transact: (build, transactOptions) => runTransaction(table, () => build(tx), transactOptions),
   };
 }

@@ -28,7 +28,7 @@ export function emitDefaults(file: Statements, ctx: EntityContext): void {
     docs: [`The ${entity.name} that \`create\` writes: defaults filled in${needsNow ? ", `now` as the current ISO time" : ""}.\n\n@example\nmarshal${entity.name}(apply${entity.name}Defaults(input))`],
     parameters: [{ name: "input", type: `${entity.name}Create` }],
     returnType: entity.name,
-    statements: [...(needsNow ? ["const now = new Date().toISOString();"] : []), `const item: ${entity.name} = ${objectText(fields)};`, ...optional, "return item;"].join("\n"),
+    statements: [...(needsNow ? [`const now = ${runtime(ctx, "currentTime")}();`] : []), `const item: ${entity.name} = ${objectText(fields)};`, ...optional, "return item;"].join("\n"),
   });
 }
 

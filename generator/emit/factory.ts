@@ -61,7 +61,7 @@ export function emitFactory(file: Statements, schema: Schema): void {
     `collections: ${objectText(schema.collections.map((c) => `${c.name}: (key, options) => ${c.name}(table, key, options)`))}`,
     `table: { name: table.tableName, create: () => createTable(options.client, ${stem}CreateTableInput(table.tableName)${schema.table.ttlAttribute ? `, { ttlAttribute: ${T}.ttlAttribute }` : ""}), delete: () => deleteTable(options.client, table.tableName), describe: () => describeTable(options.client, table.tableName) }`,
     "batchWriter: (writerOptions) => new RepositoryBatchWriter(table, writerOptions)",
-    "transact: (build, transactOptions) => runTransaction(table, build(tx), transactOptions)",
+    "transact: (build, transactOptions) => runTransaction(table, () => build(tx), transactOptions)",
   ];
   file.push({ kind: StructureKind.Function,
     name: `create${S}`,

@@ -20,3 +20,4 @@ export { createTable, deleteTable, describeTable, type CreateTableOptions, type 
 export type { Page } from "../paginate/index.js";
 export type { BatchWriterOptions } from "../batch/index.js";
 export type { DeleteItemCommandInput, GetItemCommandInput, PutItemCommandInput, QueryCommandInput, ScanCommandInput, UpdateItemCommandInput } from "@aws-sdk/client-dynamodb";
+export { atFixedTime, currentTime, timeForToken } from "./clock.js";

@@ -1,5 +1,6 @@
 import { PutItemCommand, type PutItemCommandInput } from "@aws-sdk/client-dynamodb";
 import { compileParams } from "../expressions/index.js";
+import { currentTime } from "./clock.js";
 import type { EntityDescriptor, TableContext } from "./descriptor.js";
 import { Operation } from "./operation.js";
 import { allOf, itemMissing, loose, sendItemCommand, versionIs, type ConditionCallback } from "./single-item.js";
@@ -47,7 +48,7 @@ export function putItem<Item, Key, Create, Refs>(table: TableContext, descriptor
     () => {
       const next: Record<string, unknown> = { ...(input as unknown as Record<string, unknown>) };
       if (descriptor.onUpdateNow.length > 0) {
-        const now = new Date().toISOString();
+        const now = currentTime();
         for (const name of descriptor.onUpdateNow) next[name] = now;
       }
       const version = descriptor.versionAttribute;

@@ -1,6 +1,7 @@
 import type { TransactWriteItem, Update as UpdateAction } from "@aws-sdk/client-dynamodb";
 import { compileParams } from "../expressions/index.js";
 import { transactWrite } from "../transact/index.js";
+import { atFixedTime, timeForToken } from "./clock.js";
 import { deleteItem, type DeleteOptions } from "./delete-item.js";
 import { stringKey, type EntityDescriptor, type RawItem, type TableContext } from "./descriptor.js";
 import { createItem, putItem, type PutOptions } from "./put-item.js";
@@ -74,7 +75,13 @@ export class EntityTransaction<Item, Key, Create, Update, Refs> {
  * @example
  * await runTransaction(table, [tx.customer.update(key, changes), tx.order.create(order)], { token: "checkout-1" });
  */
-export function runTransaction(table: TableContext, actions: readonly TransactAction[], options: { readonly token?: string } = {}): Promise<void> {
+export function runTransaction(
+  table: TableContext,
+  build: readonly TransactAction[] | (() => readonly TransactAction[]),
+  options: { readonly token?: string } = {},
+): Promise<void> {
+  // Built under the token's remembered time, a resend carries the same `now` stamps.
+  const actions = typeof build !== "function" ? build : options.token === undefined ? build() : atFixedTime(timeForToken(options.token), build);
   return transactWrite(table.client, actions.map((a) => a.action), {
     ...(options.token === undefined ? {} : { token: options.token }),
     unmarshal: (raw, index) => (actions[index ?? 0] as TransactAction).unmarshal(raw),

@@ -1,6 +1,7 @@
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { ValidationError } from "../errors/index.js";
 import { formatPath, toPath, type UpdateActionNode, type UpdateNode } from "../expressions/index.js";
+import { currentTime } from "./clock.js";
 import { callLoose, type EntityDescriptor } from "./descriptor.js";
 
 /** A typed update as generated `…Update` interfaces describe it. */
@@ -44,7 +45,7 @@ export function updateActions(descriptor: EntityDescriptor<unknown, never, never
   for (const name in changes.add ?? {}) actions.push({ kind: "add", path: pathOf(name), value: Object.freeze({ kind: "value", value: changes.add?.[name] }) });
   for (const name in changes.delete ?? {}) actions.push({ kind: "delete", path: pathOf(name), value: Object.freeze({ kind: "value", value: changes.delete?.[name] }) });
   if (descriptor.onUpdateNow.length > 0) {
-    const now = new Date().toISOString();
+    const now = currentTime();
     for (const name of descriptor.onUpdateNow) if (!(name in given)) actions.push({ kind: "set", path: pathOf(name), value: encoded({ S: now }) });
   }
   if (descriptor.versionAttribute !== undefined) actions.push({ kind: "add", path: pathOf(descriptor.versionAttribute), value: encoded({ N: "1" }) });

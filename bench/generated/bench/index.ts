@@ -85,6 +85,6 @@ export function createBench(options: BenchOptions): Bench {
     collections: {},
     table: { name: table.tableName, create: () => createTable(options.client, benchCreateTableInput(table.tableName)), delete: () => deleteTable(options.client, table.tableName), describe: () => describeTable(options.client, table.tableName) },
     batchWriter: (writerOptions) => new RepositoryBatchWriter(table, writerOptions),
-    transact: (build, transactOptions) => runTransaction(table, build(tx), transactOptions),
+    transact: (build, transactOptions) => runTransaction(table, () => build(tx), transactOptions),
   };
 }

@@ -90,6 +90,6 @@ export function createIntegerSlots(options: IntegerSlotsOptions): IntegerSlots {
     collections: {},
     table: { name: table.tableName, create: () => createTable(options.client, integerSlotsCreateTableInput(table.tableName)), delete: () => deleteTable(options.client, table.tableName), describe: () => describeTable(options.client, table.tableName) },
     batchWriter: (writerOptions) => new RepositoryBatchWriter(table, writerOptions),
-    transact: (build, transactOptions) => runTransaction(table, build(tx), transactOptions),
+    transact: (build, transactOptions) => runTransaction(table, () => build(tx), transactOptions),
   };
 }

@@ -85,6 +85,6 @@ export function createJsonPreciseBinary(options: JsonPreciseBinaryOptions): Json
     collections: {},
     table: { name: table.tableName, create: () => createTable(options.client, jsonPreciseBinaryCreateTableInput(table.tableName)), delete: () => deleteTable(options.client, table.tableName), describe: () => describeTable(options.client, table.tableName) },
     batchWriter: (writerOptions) => new RepositoryBatchWriter(table, writerOptions),
-    transact: (build, transactOptions) => runTransaction(table, build(tx), transactOptions),
+    transact: (build, transactOptions) => runTransaction(table, () => build(tx), transactOptions),
   };
 }

@@ -85,6 +85,6 @@ export function createSets(options: SetsOptions): Sets {
     collections: {},
     table: { name: table.tableName, create: () => createTable(options.client, setsCreateTableInput(table.tableName)), delete: () => deleteTable(options.client, table.tableName), describe: () => describeTable(options.client, table.tableName) },
     batchWriter: (writerOptions) => new RepositoryBatchWriter(table, writerOptions),
-    transact: (build, transactOptions) => runTransaction(table, build(tx), transactOptions),
+    transact: (build, transactOptions) => runTransaction(table, () => build(tx), transactOptions),
   };
 }

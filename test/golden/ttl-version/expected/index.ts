@@ -90,6 +90,6 @@ export function createTtlVersion(options: TtlVersionOptions): TtlVersion {
     collections: {},
     table: { name: table.tableName, create: () => createTable(options.client, ttlVersionCreateTableInput(table.tableName), { ttlAttribute: TTL_VERSION_TABLE.ttlAttribute }), delete: () => deleteTable(options.client, table.tableName), describe: () => describeTable(options.client, table.tableName) },
     batchWriter: (writerOptions) => new RepositoryBatchWriter(table, writerOptions),
-    transact: (build, transactOptions) => runTransaction(table, build(tx), transactOptions),
+    transact: (build, transactOptions) => runTransaction(table, () => build(tx), transactOptions),
   };
 }
