@@ -49,7 +49,7 @@ describe("emitSchema on one entity", () => {
   });
 
   test("defaults: values, now, version 1", () => {
-    expect(user).toContain("const now = new Date().toISOString();");
+    expect(user).toContain("const now = currentTime();");
     expect(user).toMatch(/role: input\.role \?\? "member"/);
     expect(user).toMatch(/createdAt: input\.createdAt \?\? now/);
     expect(user).toMatch(/version: 1/);
