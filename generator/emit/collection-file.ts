@@ -1,4 +1,4 @@
-import { StructureKind, VariableDeclarationKind } from "ts-morph";
+import { StructureKind, VariableDeclarationKind } from "./structures.js";
 import type { Collection, Entity, EntityIndex, Schema } from "../model/index.js";
 import { entityModuleName } from "./entity-file.js";
 import { entityIndexes, keyParts, slotAttributes } from "./entity-keys.js";

@@ -1,4 +1,4 @@
-import { StructureKind, VariableDeclarationKind } from "ts-morph";
+import { StructureKind, VariableDeclarationKind } from "./structures.js";
 import type { Statements } from "./source-file.js";
 import { PRIMARY_INDEX, type EntityIndex, type KeyTemplate } from "../model/index.js";
 import type { EntityContext } from "./context.js";

@@ -1,4 +1,4 @@
-import { StructureKind, VariableDeclarationKind } from "ts-morph";
+import { StructureKind, VariableDeclarationKind } from "./structures.js";
 import type { Entity, Schema } from "../model/index.js";
 import { createContext } from "./context.js";
 import { emitDefaults } from "./defaults.js";

@@ -1,4 +1,4 @@
-import { StructureKind, VariableDeclarationKind } from "ts-morph";
+import { StructureKind, VariableDeclarationKind } from "./structures.js";
 import type { Statements } from "./source-file.js";
 import type { Attribute, AttributeType } from "../model/index.js";
 import { runtime, type EntityContext } from "./context.js";

@@ -1,4 +1,4 @@
-import { StructureKind } from "ts-morph";
+import { StructureKind } from "./structures.js";
 import type { Statements } from "./source-file.js";
 import type { Schema } from "../model/index.js";
 import { collectionModulePath } from "./collection-file.js";

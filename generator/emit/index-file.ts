@@ -1,4 +1,4 @@
-import { StructureKind } from "ts-morph";
+import { StructureKind } from "./structures.js";
 import type { Schema } from "../model/index.js";
 import { entityModuleName } from "./entity-file.js";
 import { emitFactory } from "./factory.js";

@@ -1,4 +1,4 @@
-import { StructureKind } from "ts-morph";
+import { StructureKind } from "./structures.js";
 import type { EntityContext } from "./context.js";
 import { entityIndexes } from "./entity-keys.js";
 import { camelCase, constantCase, propertyName } from "./names.js";

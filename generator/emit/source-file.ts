@@ -1,4 +1,5 @@
-import { printStructure, StructureKind, type StatementStructures } from "ts-morph";
+import type { StatementStructures } from "ts-morph";
+import { printStructure, StructureKind } from "./structures.js";
 import type { Schema } from "../model/index.js";
 import { fileHeader } from "./header.js";
 import { reindent } from "./reindent.js";
@@ -20,6 +21,23 @@ export function printFile(schema: Schema, statements: Statements): string {
     statements.filter((s) => kindOf(s) === StructureKind.ExportDeclaration),
     statements.filter((s) => kindOf(s) !== StructureKind.ImportDeclaration && kindOf(s) !== StructureKind.ExportDeclaration),
   ].filter((group) => group.length > 0);
-  const text = groups.map((group) => `${printStructure({ kind: StructureKind.SourceFile, statements: group }, PRINT_OPTIONS).trimEnd()}\n`).join("\n");
+  const bodies: string[] = [];
+  const printed = groups.map((group) => `${printStructure({ kind: StructureKind.SourceFile, statements: group.map((st) => withPlaceholders(st, bodies)) }, PRINT_OPTIONS).trimEnd()}\n`);
+  const text = printed.join("\n").replace(PLACEHOLDER, (_, i: string) => bodies[Number(i)]!);
   return `${fileHeader(schema)}\n${reindent(text)}`;
+}
+
+// Function bodies and initializers, most of a file's text, bypass the printer: its writer scans
+// every character written (printing was most of a generate run). The printer lays out the
+// declarations and their docs around a placeholder; the text is spliced in and re-indented.
+const PLACEHOLDER = /__dynagen_text_(\d+)__/g;
+
+function withPlaceholders(statement: Statements[number], bodies: string[]): Statements[number] {
+  const hold = (text: string) => `__dynagen_text_${bodies.push(text) - 1}__`;
+  if (typeof statement === "string") return statement;
+  if (statement.kind === StructureKind.Function && typeof statement.statements === "string") return { ...statement, statements: hold(statement.statements) };
+  if (statement.kind === StructureKind.VariableStatement) {
+    return { ...statement, declarations: statement.declarations.map((d) => (typeof d.initializer === "string" ? { ...d, initializer: hold(d.initializer) } : d)) };
+  }
+  return statement;
 }

@@ -1,4 +1,4 @@
-import { StructureKind, VariableDeclarationKind } from "ts-morph";
+import { StructureKind, VariableDeclarationKind } from "./structures.js";
 import { PRIMARY_INDEX, type Schema } from "../model/index.js";
 import { camelCase, constantCase, propertyName } from "./names.js";
 import { printFile, type Statements } from "./source-file.js";

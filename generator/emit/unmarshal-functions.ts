@@ -1,4 +1,4 @@
-import { StructureKind } from "ts-morph";
+import { StructureKind } from "./structures.js";
 import type { Statements } from "./source-file.js";
 import type { EntityContext } from "./context.js";
 import { mapShapes } from "./type-text.js";

@@ -1,4 +1,4 @@
-import { StructureKind, VariableDeclarationKind } from "ts-morph";
+import { StructureKind, VariableDeclarationKind } from "./structures.js";
 import type { Statements } from "./source-file.js";
 import type { EntityContext } from "./context.js";
 import { writeAttribute } from "./marshal-value.js";
