@@ -2,43 +2,8 @@ import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { NumberValueImpl as NumberValue } from "@aws-sdk/util-dynamodb";
 import { badDatetime, badNumber, wrongType } from "./failures.js";
 
-/**
- * ISO-8601 date and time with an offset or Z, what sorts correctly as text in keys: exactly
- * `/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/`, checked character
- * by character (several times faster than the regex on the marshalling hot path).
- *
- * @example
- * isDatetime("2026-03-01T10:00:00.000Z") // true
- */
-export function isDatetime(value: string): boolean {
-  const n = value.length;
-  if (n < 17 || !digits(value, 0, 4) || value.charCodeAt(4) !== 45 || !digits(value, 5, 2) || value.charCodeAt(7) !== 45) return false;
-  if (!digits(value, 8, 2) || value.charCodeAt(10) !== 84 || !digits(value, 11, 2) || value.charCodeAt(13) !== 58 || !digits(value, 14, 2)) return false;
-  let i = 16;
-  if (value.charCodeAt(i) === 58) {
-    if (!digits(value, i + 1, 2)) return false;
-    i += 3;
-    if (value.charCodeAt(i) === 46) {
-      let j = i + 1;
-      while (j < n && isDigit(value.charCodeAt(j))) j++;
-      if (j - i - 1 < 1 || j - i - 1 > 9) return false;
-      i = j;
-    }
-  }
-  const zone = value.charCodeAt(i);
-  if (zone === 90) return i + 1 === n;
-  if (zone !== 43 && zone !== 45) return false;
-  return i + 6 === n && digits(value, i + 1, 2) && value.charCodeAt(i + 3) === 58 && digits(value, i + 4, 2);
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-function digits(value: string, from: number, count: number): boolean {
-  for (let i = from; i < from + count; i++) if (!isDigit(value.charCodeAt(i))) return false;
-  return true;
-}
+// ISO-8601 date and time with an offset or Z: what sorts correctly as text in keys.
+const DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /**
  * Checks an ISO-8601 datetime string and returns it.
@@ -47,7 +12,7 @@ function digits(value: string, from: number, count: number): boolean {
  * checkDatetime("2026-03-01T10:00:00.000Z", "placedAt") // returns the string
  */
 export function checkDatetime(value: string, path: string): string {
-  if (typeof value !== "string" || !isDatetime(value)) throw badDatetime(path, value);
+  if (typeof value !== "string" || !DATETIME.test(value)) throw badDatetime(path, value);
   return value;
 }
 
