@@ -389,6 +389,7 @@ export interface OrderLineQueries {
    * @example
    * const { items, cursor } = await shop.orderLine.query.primary(key, { limit: 20, order: "desc" });
    */
+  primary(key: { orderId: string; lineNo: number }, options?: QueryOptions<OrderLineRefs, never>): OrderLineQueryOperation;
   primary(key: OrderLinePrimaryQuery, options?: QueryOptions<OrderLineRefs, OrderLinePrimarySort>): OrderLineQueryOperation;
   /**
    * Reads OrderLine items by `byProduct` (sort key `SKU#{sku}#QTY#{quantity:06}`): one page awaited, `all()`, `pages()`.
@@ -396,6 +397,8 @@ export interface OrderLineQueries {
    * @example
    * const { items, cursor } = await shop.orderLine.query.byProduct(key, { limit: 20, order: "desc" });
    */
+  byProduct(key: { orderId: string; sku: string; quantity: number }, options?: QueryOptions<OrderLineRefs, never>): OrderLineQueryOperation;
+  byProduct(key: { orderId: string; sku: string }, options?: QueryOptions<OrderLineRefs, { quantity: number | SortCondition<number> }>): OrderLineQueryOperation;
   byProduct(key: OrderLineByProductQuery, options?: QueryOptions<OrderLineRefs, OrderLineByProductSort>): OrderLineQueryOperation;
 }
 

@@ -576,6 +576,8 @@ export interface OrderQueries {
    * @example
    * const { items, cursor } = await shop.order.query.primary(key, { limit: 20, order: "desc" });
    */
+  primary(key: { customerId: string; placedAt: string; orderId: string }, options?: QueryOptions<OrderRefs, never>): OrderQueryOperation;
+  primary(key: { customerId: string; placedAt: string }, options?: QueryOptions<OrderRefs, { orderId: string | SortCondition<string> }>): OrderQueryOperation;
   primary(key: OrderPrimaryQuery, options?: QueryOptions<OrderRefs, OrderPrimarySort>): OrderQueryOperation;
   /**
    * Reads Order items by `byId` (sort key `ORDER`): one page awaited, `all()`, `pages()`.
@@ -590,6 +592,8 @@ export interface OrderQueries {
    * @example
    * const { items, cursor } = await shop.order.query.byStatus(key, { limit: 20, order: "desc" });
    */
+  byStatus(key: { customerId: string; status: "pending" | "paid" | "shipped" | "delivered" | "cancelled"; placedAt: string }, options?: QueryOptions<OrderRefs, never>): OrderQueryOperation;
+  byStatus(key: { customerId: string; status: "pending" | "paid" | "shipped" | "delivered" | "cancelled" }, options?: QueryOptions<OrderRefs, { placedAt: string | SortCondition<string> }>): OrderQueryOperation;
   byStatus(key: OrderByStatusQuery, options?: QueryOptions<OrderRefs, OrderByStatusSort>): OrderQueryOperation;
 }
 

@@ -541,6 +541,7 @@ export interface ProductQueries {
    * @example
    * const { items, cursor } = await shop.product.query.byCategory(key, { limit: 20, order: "desc" });
    */
+  byCategory(key: { category: string; sku: string }, options?: QueryOptions<ProductRefs, never>): ProductQueryOperation;
   byCategory(key: ProductByCategoryQuery, options?: QueryOptions<ProductRefs, ProductByCategorySort>): ProductQueryOperation;
 }
 

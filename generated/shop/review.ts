@@ -383,6 +383,7 @@ export interface ReviewQueries {
    * @example
    * const { items, cursor } = await shop.review.query.primary(key, { limit: 20, order: "desc" });
    */
+  primary(key: { sku: string; reviewId: string }, options?: QueryOptions<ReviewRefs, never>): ReviewQueryOperation;
   primary(key: ReviewPrimaryQuery, options?: QueryOptions<ReviewRefs, ReviewPrimarySort>): ReviewQueryOperation;
   /**
    * Reads Review items by `byCustomer` (sort key `REVIEW#{createdAt}`): one page awaited, `all()`, `pages()`.
@@ -390,6 +391,7 @@ export interface ReviewQueries {
    * @example
    * const { items, cursor } = await shop.review.query.byCustomer(key, { limit: 20, order: "desc" });
    */
+  byCustomer(key: { customerId: string; createdAt: string }, options?: QueryOptions<ReviewRefs, never>): ReviewQueryOperation;
   byCustomer(key: ReviewByCustomerQuery, options?: QueryOptions<ReviewRefs, ReviewByCustomerSort>): ReviewQueryOperation;
 }
 

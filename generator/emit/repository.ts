@@ -6,7 +6,7 @@ import { entityIndexes } from "./entity-keys.js";
 import { camelCase, constantCase, propertyName } from "./names.js";
 import { emitOperationTypes, operationTypeNames } from "./operation-types.js";
 import { emitRepositoryImplementation } from "./repository-implementation.js";
-import { emitQueryTypes, queryKeyTypeName, sortTypeName } from "./query-types.js";
+import { emitQueryTypes, queryOverloads } from "./query-types.js";
 
 /**
  * Emits `OrderQueries`, `OrderRepository` (one documented method per operation),
@@ -27,12 +27,14 @@ export function emitRepository(file: Statements, ctx: EntityContext): void {
     name: `${E}Queries`,
     isExported: true,
     docs: [`One query per access pattern of ${E}.`],
-    methods: indexes.map((index) => ({
-      name: propertyName(index.name),
-      docs: [queryDoc(ctx, index, repo)],
-      parameters: [{ name: "key", type: queryKeyTypeName(ctx, index) }, { name: "options", type: `QueryOptions<${E}Refs, ${sortTypeName(ctx, index)}>`, hasQuestionToken: true }],
-      returnType: op.query,
-    })),
+    methods: indexes.flatMap((index) =>
+      queryOverloads(ctx, index).map((overload, i) => ({
+        name: propertyName(index.name),
+        docs: i === 0 ? [queryDoc(ctx, index, repo)] : [],
+        parameters: [{ name: "key", type: overload.key }, { name: "options", type: `QueryOptions<${E}Refs, ${overload.sort}>`, hasQuestionToken: true }],
+        returnType: op.query,
+      })),
+    ),
   });
   const key = `${E}Key`;
   const attributeNames = entity.attributes.map((a) => JSON.stringify(a.name)).join(" | ");

@@ -98,6 +98,11 @@ describe("query.byStatus (local index)", () => {
     expect(await byStatus(c, { sort: { status: "paid", placedAt: { lt: "2026-03-20T08:00:00.000Z" } } })).toEqual(["o2", "o1"]);
     expect(await byStatus(c, { sort: { status: "paid", placedAt: { lte: "2026-03-20T08:00:00.000Z" } } })).toEqual(["o2", "o1", "o4"]);
   });
+
+  it("an exact slot in the key and the condition on the next slot in sort", async () => {
+    const direct = f.shop.order.query.byStatus({ customerId: C, status: "paid" }, { sort: { placedAt: { gte: "2026-01-15T10:00:00.000Z" } } });
+    expect(await ids(direct.all())).toEqual(["o2", "o1", "o4"]);
+  });
   it("an exact status in the sort option equals one in the key", async () => {
     expect(await byStatus({ customerId: C }, { sort: { status: "paid" } })).toEqual(["o2", "o1", "o4"]);
   });

@@ -54,6 +54,12 @@ function rejected(): void {
   shop.order.query.primary({ customerId: "c1" }, { sort: { status: "paid" } });
   // @ts-expect-error a sort condition on a later slot without the earlier one
   shop.order.query.primary({ customerId: "c1" }, { sort: { orderId: { gt: "o1" } } });
+  // An exact slot in the key, the condition on the next one in `sort` (SPEC §4's byStatus form):
+  shop.order.query.byStatus({ customerId: "c1", status: "paid" }, { sort: { placedAt: { gte: "2026-01" } } });
+  // @ts-expect-error the same condition without the status slot anywhere
+  shop.order.query.byStatus({ customerId: "c1" }, { sort: { placedAt: { gte: "2026-01" } } });
+  // @ts-expect-error a slot the key already gave, again in sort
+  shop.order.query.byStatus({ customerId: "c1", status: "paid", placedAt: "2026-01-01T00:00:00.000Z" }, { sort: { placedAt: { gte: "2026-01" } } });
   // @ts-expect-error an update of a primary-key attribute
   shop.customer.update(c1, { set: { customerId: "c2" } });
   // @ts-expect-error a wrong enum value

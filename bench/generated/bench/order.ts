@@ -494,6 +494,8 @@ export interface OrderQueries {
    * @example
    * const { items, cursor } = await bench.order.query.primary(key, { limit: 20, order: "desc" });
    */
+  primary(key: { customerId: string; placedAt: string; orderId: string }, options?: QueryOptions<OrderRefs, never>): OrderQueryOperation;
+  primary(key: { customerId: string; placedAt: string }, options?: QueryOptions<OrderRefs, { orderId: string | SortCondition<string> }>): OrderQueryOperation;
   primary(key: OrderPrimaryQuery, options?: QueryOptions<OrderRefs, OrderPrimarySort>): OrderQueryOperation;
   /**
    * Reads Order items by `byId` (sort key `ORDER`): one page awaited, `all()`, `pages()`.

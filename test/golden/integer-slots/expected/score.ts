@@ -321,6 +321,13 @@ export interface ScoreQueries {
    * @example
    * const { items, cursor } = await integer-slots.score.query.primary(key, { limit: 20, order: "desc" });
    */
+  primary(key: {
+      game: string;
+      season: number;
+      rank: number;
+      player: string;
+    }, options?: QueryOptions<ScoreRefs, never>): ScoreQueryOperation;
+  primary(key: { game: string; season: number; rank: number }, options?: QueryOptions<ScoreRefs, { player: string | SortCondition<string> }>): ScoreQueryOperation;
   primary(key: ScorePrimaryQuery, options?: QueryOptions<ScoreRefs, ScorePrimarySort>): ScoreQueryOperation;
 }
 

@@ -369,6 +369,7 @@ export interface EntryQueries {
    * @example
    * const { items, cursor } = await json-precise-binary.entry.query.primary(key, { limit: 20, order: "desc" });
    */
+  primary(key: { accountId: string; entryId: string }, options?: QueryOptions<EntryRefs, never>): EntryQueryOperation;
   primary(key: EntryPrimaryQuery, options?: QueryOptions<EntryRefs, EntryPrimarySort>): EntryQueryOperation;
 }
 

@@ -485,6 +485,7 @@ export interface TicketQueries {
    * @example
    * const { items, cursor } = await secondary-indexes.ticket.query.primary(key, { limit: 20, order: "desc" });
    */
+  primary(key: { projectId: string; ticketId: string }, options?: QueryOptions<TicketRefs, never>): TicketQueryOperation;
   primary(key: TicketPrimaryQuery, options?: QueryOptions<TicketRefs, TicketPrimarySort>): TicketQueryOperation;
   /**
    * Reads Ticket items by `byId` (sort key `TICKET`): one page awaited, `all()`, `pages()`.
@@ -499,6 +500,8 @@ export interface TicketQueries {
    * @example
    * const { items, cursor } = await secondary-indexes.ticket.query.byAssignee(key, { limit: 20, order: "desc" });
    */
+  byAssignee(key: { assignee: string; status: "open" | "closed"; openedAt: string }, options?: QueryOptions<TicketRefs, never>): TicketQueryOperation;
+  byAssignee(key: { assignee: string; status: "open" | "closed" }, options?: QueryOptions<TicketRefs, { openedAt: string | SortCondition<string> }>): TicketQueryOperation;
   byAssignee(key: TicketByAssigneeQuery, options?: QueryOptions<TicketRefs, TicketByAssigneeSort>): TicketQueryOperation;
   /**
    * Reads Ticket items by `byPriority` (sort key `P#{priority:03}#{ticketId}`): one page awaited, `all()`, `pages()`.
@@ -506,6 +509,8 @@ export interface TicketQueries {
    * @example
    * const { items, cursor } = await secondary-indexes.ticket.query.byPriority(key, { limit: 20, order: "desc" });
    */
+  byPriority(key: { projectId: string; priority: number; ticketId: string }, options?: QueryOptions<TicketRefs, never>): TicketQueryOperation;
+  byPriority(key: { projectId: string; priority: number }, options?: QueryOptions<TicketRefs, { ticketId: string | SortCondition<string> }>): TicketQueryOperation;
   byPriority(key: TicketByPriorityQuery, options?: QueryOptions<TicketRefs, TicketByPrioritySort>): TicketQueryOperation;
 }
 
