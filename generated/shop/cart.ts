@@ -300,6 +300,14 @@ export interface CartGetOperation extends PromiseLike<Cart | undefined> {
   catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<Cart | undefined | B>;
 }
 
+/** A read of some attributes of one Cart by key: only those asked for are present. `await` runs it; `params()` is the command input, nothing sent. */
+export interface CartProjectionOperation extends PromiseLike<Partial<Cart> | undefined> {
+  /** The exact command input; nothing is sent. */
+  params(): GetItemCommandInput;
+  /** Runs the operation and handles its failure, as a promise's `catch` does. */
+  catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<Partial<Cart> | undefined | B>;
+}
+
 /** An update of one Cart, resolving to the item after it. `await` runs it; `params()` is the command input, nothing sent. */
 export interface CartUpdateOperation extends PromiseLike<Cart> {
   /** The exact command input; nothing is sent. */
@@ -389,12 +397,19 @@ export interface CartRepository {
    */
   create(input: CartCreate): CartPutOperation;
   /**
+   * Reads some attributes of one Cart by key (a projection); undefined when there is none.
+   *
+   * @example
+   * const partial = await shop.cart.get(key, { attributes: ["cartId"] });
+   */
+  get(key: CartKey, options: { readonly consistent?: boolean; readonly attributes: readonly ("cartId" | "customerId" | "items" | "expiresAt" | "updatedAt")[] }): CartProjectionOperation;
+  /**
    * Reads one Cart by key; undefined when there is none.
    *
    * @example
    * const item = await shop.cart.get(key, { consistent: true });
    */
-  get(key: CartKey, options?: { readonly consistent?: boolean; readonly attributes?: readonly ("cartId" | "customerId" | "items" | "expiresAt" | "updatedAt")[] }): CartGetOperation;
+  get(key: CartKey, options?: { readonly consistent?: boolean }): CartGetOperation;
   /**
    * Replaces a Cart. Resolves to the item as stored.
    *

@@ -471,6 +471,14 @@ export interface CustomerGetOperation extends PromiseLike<Customer | undefined> 
   catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<Customer | undefined | B>;
 }
 
+/** A read of some attributes of one Customer by key: only those asked for are present. `await` runs it; `params()` is the command input, nothing sent. */
+export interface CustomerProjectionOperation extends PromiseLike<Partial<Customer> | undefined> {
+  /** The exact command input; nothing is sent. */
+  params(): GetItemCommandInput;
+  /** Runs the operation and handles its failure, as a promise's `catch` does. */
+  catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<Partial<Customer> | undefined | B>;
+}
+
 /** An update of one Customer, resolving to the item after it. `await` runs it; `params()` is the command input, nothing sent. */
 export interface CustomerUpdateOperation extends PromiseLike<Customer> {
   /** The exact command input; nothing is sent. */
@@ -571,12 +579,19 @@ export interface CustomerRepository {
    */
   create(input: CustomerCreate): CustomerPutOperation;
   /**
+   * Reads some attributes of one Customer by key (a projection); undefined when there is none.
+   *
+   * @example
+   * const partial = await shop.customer.get(key, { attributes: ["customerId"] });
+   */
+  get(key: CustomerKey, options: { readonly consistent?: boolean; readonly attributes: readonly ("customerId" | "email" | "name" | "nickname" | "tier" | "points" | "address" | "marketingOptIn" | "createdAt" | "updatedAt" | "version")[] }): CustomerProjectionOperation;
+  /**
    * Reads one Customer by key; undefined when there is none.
    *
    * @example
    * const item = await shop.customer.get(key, { consistent: true });
    */
-  get(key: CustomerKey, options?: { readonly consistent?: boolean; readonly attributes?: readonly ("customerId" | "email" | "name" | "nickname" | "tier" | "points" | "address" | "marketingOptIn" | "createdAt" | "updatedAt" | "version")[] }): CustomerGetOperation;
+  get(key: CustomerKey, options?: { readonly consistent?: boolean }): CustomerGetOperation;
   /**
    * Replaces a Customer (the stored version must equal the item's; it is incremented). Resolves to the item as stored.
    *

@@ -320,6 +320,14 @@ export interface OrderLineGetOperation extends PromiseLike<OrderLine | undefined
   catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<OrderLine | undefined | B>;
 }
 
+/** A read of some attributes of one OrderLine by key: only those asked for are present. `await` runs it; `params()` is the command input, nothing sent. */
+export interface OrderLineProjectionOperation extends PromiseLike<Partial<OrderLine> | undefined> {
+  /** The exact command input; nothing is sent. */
+  params(): GetItemCommandInput;
+  /** Runs the operation and handles its failure, as a promise's `catch` does. */
+  catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<Partial<OrderLine> | undefined | B>;
+}
+
 /** An update of one OrderLine, resolving to the item after it. `await` runs it; `params()` is the command input, nothing sent. */
 export interface OrderLineUpdateOperation extends PromiseLike<OrderLine> {
   /** The exact command input; nothing is sent. */
@@ -423,12 +431,19 @@ export interface OrderLineRepository {
    */
   create(input: OrderLineCreate): OrderLinePutOperation;
   /**
+   * Reads some attributes of one OrderLine by key (a projection); undefined when there is none.
+   *
+   * @example
+   * const partial = await shop.orderLine.get(key, { attributes: ["orderId"] });
+   */
+  get(key: OrderLineKey, options: { readonly consistent?: boolean; readonly attributes: readonly ("orderId" | "lineNo" | "sku" | "quantity" | "unitPrice" | "options")[] }): OrderLineProjectionOperation;
+  /**
    * Reads one OrderLine by key; undefined when there is none.
    *
    * @example
    * const item = await shop.orderLine.get(key, { consistent: true });
    */
-  get(key: OrderLineKey, options?: { readonly consistent?: boolean; readonly attributes?: readonly ("orderId" | "lineNo" | "sku" | "quantity" | "unitPrice" | "options")[] }): OrderLineGetOperation;
+  get(key: OrderLineKey, options?: { readonly consistent?: boolean }): OrderLineGetOperation;
   /**
    * Replaces a OrderLine. Resolves to the item as stored.
    *

@@ -465,6 +465,14 @@ export interface ProductGetOperation extends PromiseLike<Product | undefined> {
   catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<Product | undefined | B>;
 }
 
+/** A read of some attributes of one Product by key: only those asked for are present. `await` runs it; `params()` is the command input, nothing sent. */
+export interface ProductProjectionOperation extends PromiseLike<Partial<Product> | undefined> {
+  /** The exact command input; nothing is sent. */
+  params(): GetItemCommandInput;
+  /** Runs the operation and handles its failure, as a promise's `catch` does. */
+  catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<Partial<Product> | undefined | B>;
+}
+
 /** An update of one Product, resolving to the item after it. `await` runs it; `params()` is the command input, nothing sent. */
 export interface ProductUpdateOperation extends PromiseLike<Product> {
   /** The exact command input; nothing is sent. */
@@ -566,12 +574,19 @@ export interface ProductRepository {
    */
   create(input: ProductCreate): ProductPutOperation;
   /**
+   * Reads some attributes of one Product by key (a projection); undefined when there is none.
+   *
+   * @example
+   * const partial = await shop.product.get(key, { attributes: ["sku"] });
+   */
+  get(key: ProductKey, options: { readonly consistent?: boolean; readonly attributes: readonly ("sku" | "title" | "category" | "price" | "stock" | "images" | "sizes" | "ratings" | "thumbnail" | "specs")[] }): ProductProjectionOperation;
+  /**
    * Reads one Product by key; undefined when there is none.
    *
    * @example
    * const item = await shop.product.get(key, { consistent: true });
    */
-  get(key: ProductKey, options?: { readonly consistent?: boolean; readonly attributes?: readonly ("sku" | "title" | "category" | "price" | "stock" | "images" | "sizes" | "ratings" | "thumbnail" | "specs")[] }): ProductGetOperation;
+  get(key: ProductKey, options?: { readonly consistent?: boolean }): ProductGetOperation;
   /**
    * Replaces a Product. Resolves to the item as stored.
    *

@@ -314,6 +314,14 @@ export interface ReviewGetOperation extends PromiseLike<Review | undefined> {
   catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<Review | undefined | B>;
 }
 
+/** A read of some attributes of one Review by key: only those asked for are present. `await` runs it; `params()` is the command input, nothing sent. */
+export interface ReviewProjectionOperation extends PromiseLike<Partial<Review> | undefined> {
+  /** The exact command input; nothing is sent. */
+  params(): GetItemCommandInput;
+  /** Runs the operation and handles its failure, as a promise's `catch` does. */
+  catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<Partial<Review> | undefined | B>;
+}
+
 /** An update of one Review, resolving to the item after it. `await` runs it; `params()` is the command input, nothing sent. */
 export interface ReviewUpdateOperation extends PromiseLike<Review> {
   /** The exact command input; nothing is sent. */
@@ -416,12 +424,19 @@ export interface ReviewRepository {
    */
   create(input: ReviewCreate): ReviewPutOperation;
   /**
+   * Reads some attributes of one Review by key (a projection); undefined when there is none.
+   *
+   * @example
+   * const partial = await shop.review.get(key, { attributes: ["sku"] });
+   */
+  get(key: ReviewKey, options: { readonly consistent?: boolean; readonly attributes: readonly ("sku" | "reviewId" | "customerId" | "rating" | "body" | "createdAt")[] }): ReviewProjectionOperation;
+  /**
    * Reads one Review by key; undefined when there is none.
    *
    * @example
    * const item = await shop.review.get(key, { consistent: true });
    */
-  get(key: ReviewKey, options?: { readonly consistent?: boolean; readonly attributes?: readonly ("sku" | "reviewId" | "customerId" | "rating" | "body" | "createdAt")[] }): ReviewGetOperation;
+  get(key: ReviewKey, options?: { readonly consistent?: boolean }): ReviewGetOperation;
   /**
    * Replaces a Review. Resolves to the item as stored.
    *

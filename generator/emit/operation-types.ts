@@ -7,6 +7,7 @@ export function operationTypeNames(entity: string) {
   return {
     put: `${entity}PutOperation`,
     get: `${entity}GetOperation`,
+    projection: `${entity}ProjectionOperation`,
     update: `${entity}UpdateOperation`,
     delete: `${entity}DeleteOperation`,
     query: `${entity}QueryOperation`,
@@ -41,6 +42,7 @@ export function emitOperationTypes(file: Statements, ctx: EntityContext): void {
   };
   awaitable(names.put, E, "PutItemCommandInput", `A write of one ${E} (create or put), resolving to the item as stored.`);
   awaitable(names.get, `${E} | undefined`, "GetItemCommandInput", `A read of one ${E} by key.`);
+  awaitable(names.projection, `Partial<${E}> | undefined`, "GetItemCommandInput", `A read of some attributes of one ${E} by key: only those asked for are present.`);
   awaitable(names.update, E, "UpdateItemCommandInput", `An update of one ${E}, resolving to the item after it.`);
   awaitable(names.delete, `${E} | undefined`, "DeleteItemCommandInput", `A delete of one ${E}, resolving to the old item when asked for.`);
   file.push({

@@ -15,6 +15,8 @@ const o1: OrderKey = { customerId: "c1", placedAt: "2026-01-01T00:00:00.000Z", o
 /** Result types of correct usage. Declared, never called: the assertions are for tsc. */
 async function resultTypes(): Promise<void> {
   expectTypeOf(await shop.customer.get(c1)).toEqualTypeOf<Customer | undefined>();
+  // A projection holds only what was asked for, so every attribute may be missing.
+  expectTypeOf(await shop.customer.get(c1, { attributes: ["name", "tier"] })).toEqualTypeOf<Partial<Customer> | undefined>();
   expectTypeOf(await shop.customer.create({ customerId: "c1", email: "a@b.c", name: "Ann" })).toEqualTypeOf<Customer>();
   expectTypeOf(await shop.customer.update(c1, { set: { name: "Anne" }, add: { points: 1 }, remove: ["nickname"] })).toEqualTypeOf<Customer>();
   expectTypeOf(await shop.customer.delete(c1, { returnOld: true })).toEqualTypeOf<Customer | undefined>();

@@ -425,6 +425,14 @@ export interface OrderGetOperation extends PromiseLike<Order | undefined> {
   catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<Order | undefined | B>;
 }
 
+/** A read of some attributes of one Order by key: only those asked for are present. `await` runs it; `params()` is the command input, nothing sent. */
+export interface OrderProjectionOperation extends PromiseLike<Partial<Order> | undefined> {
+  /** The exact command input; nothing is sent. */
+  params(): GetItemCommandInput;
+  /** Runs the operation and handles its failure, as a promise's `catch` does. */
+  catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<Partial<Order> | undefined | B>;
+}
+
 /** An update of one Order, resolving to the item after it. `await` runs it; `params()` is the command input, nothing sent. */
 export interface OrderUpdateOperation extends PromiseLike<Order> {
   /** The exact command input; nothing is sent. */
@@ -527,12 +535,19 @@ export interface OrderRepository {
    */
   create(input: OrderCreate): OrderPutOperation;
   /**
+   * Reads some attributes of one Order by key (a projection); undefined when there is none.
+   *
+   * @example
+   * const partial = await bench.order.get(key, { attributes: ["customerId"] });
+   */
+  get(key: OrderKey, options: { readonly consistent?: boolean; readonly attributes: readonly ("customerId" | "orderId" | "placedAt" | "status" | "total" | "currency" | "itemCount" | "shippingCity" | "giftWrap" | "lines")[] }): OrderProjectionOperation;
+  /**
    * Reads one Order by key; undefined when there is none.
    *
    * @example
    * const item = await bench.order.get(key, { consistent: true });
    */
-  get(key: OrderKey, options?: { readonly consistent?: boolean; readonly attributes?: readonly ("customerId" | "orderId" | "placedAt" | "status" | "total" | "currency" | "itemCount" | "shippingCity" | "giftWrap" | "lines")[] }): OrderGetOperation;
+  get(key: OrderKey, options?: { readonly consistent?: boolean }): OrderGetOperation;
   /**
    * Replaces a Order. Resolves to the item as stored.
    *

@@ -341,6 +341,14 @@ export interface PersonGetOperation extends PromiseLike<Person | undefined> {
   catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<Person | undefined | B>;
 }
 
+/** A read of some attributes of one Person by key: only those asked for are present. `await` runs it; `params()` is the command input, nothing sent. */
+export interface PersonProjectionOperation extends PromiseLike<Partial<Person> | undefined> {
+  /** The exact command input; nothing is sent. */
+  params(): GetItemCommandInput;
+  /** Runs the operation and handles its failure, as a promise's `catch` does. */
+  catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<Partial<Person> | undefined | B>;
+}
+
 /** An update of one Person, resolving to the item after it. `await` runs it; `params()` is the command input, nothing sent. */
 export interface PersonUpdateOperation extends PromiseLike<Person> {
   /** The exact command input; nothing is sent. */
@@ -430,12 +438,19 @@ export interface PersonRepository {
    */
   create(input: PersonCreate): PersonPutOperation;
   /**
+   * Reads some attributes of one Person by key (a projection); undefined when there is none.
+   *
+   * @example
+   * const partial = await basic-entity.person.get(key, { attributes: ["personId"] });
+   */
+  get(key: PersonKey, options: { readonly consistent?: boolean; readonly attributes: readonly ("personId" | "name" | "email" | "nickname" | "age" | "height" | "active" | "role" | "born")[] }): PersonProjectionOperation;
+  /**
    * Reads one Person by key; undefined when there is none.
    *
    * @example
    * const item = await basic-entity.person.get(key, { consistent: true });
    */
-  get(key: PersonKey, options?: { readonly consistent?: boolean; readonly attributes?: readonly ("personId" | "name" | "email" | "nickname" | "age" | "height" | "active" | "role" | "born")[] }): PersonGetOperation;
+  get(key: PersonKey, options?: { readonly consistent?: boolean }): PersonGetOperation;
   /**
    * Replaces a Person. Resolves to the item as stored.
    *

@@ -378,6 +378,14 @@ export interface AccountGetOperation extends PromiseLike<Account | undefined> {
   catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<Account | undefined | B>;
 }
 
+/** A read of some attributes of one Account by key: only those asked for are present. `await` runs it; `params()` is the command input, nothing sent. */
+export interface AccountProjectionOperation extends PromiseLike<Partial<Account> | undefined> {
+  /** The exact command input; nothing is sent. */
+  params(): GetItemCommandInput;
+  /** Runs the operation and handles its failure, as a promise's `catch` does. */
+  catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<Partial<Account> | undefined | B>;
+}
+
 /** An update of one Account, resolving to the item after it. `await` runs it; `params()` is the command input, nothing sent. */
 export interface AccountUpdateOperation extends PromiseLike<Account> {
   /** The exact command input; nothing is sent. */
@@ -467,12 +475,19 @@ export interface AccountRepository {
    */
   create(input: AccountCreate): AccountPutOperation;
   /**
+   * Reads some attributes of one Account by key (a projection); undefined when there is none.
+   *
+   * @example
+   * const partial = await defaults-readonly.account.get(key, { attributes: ["accountId"] });
+   */
+  get(key: AccountKey, options: { readonly consistent?: boolean; readonly attributes: readonly ("accountId" | "plan" | "credits" | "verified" | "labels" | "settings" | "ownerId" | "createdAt" | "updatedAt" | "touchedAt")[] }): AccountProjectionOperation;
+  /**
    * Reads one Account by key; undefined when there is none.
    *
    * @example
    * const item = await defaults-readonly.account.get(key, { consistent: true });
    */
-  get(key: AccountKey, options?: { readonly consistent?: boolean; readonly attributes?: readonly ("accountId" | "plan" | "credits" | "verified" | "labels" | "settings" | "ownerId" | "createdAt" | "updatedAt" | "touchedAt")[] }): AccountGetOperation;
+  get(key: AccountKey, options?: { readonly consistent?: boolean }): AccountGetOperation;
   /**
    * Replaces a Account. Resolves to the item as stored.
    *

@@ -185,6 +185,14 @@ export interface GameGetOperation extends PromiseLike<Game | undefined> {
   catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<Game | undefined | B>;
 }
 
+/** A read of some attributes of one Game by key: only those asked for are present. `await` runs it; `params()` is the command input, nothing sent. */
+export interface GameProjectionOperation extends PromiseLike<Partial<Game> | undefined> {
+  /** The exact command input; nothing is sent. */
+  params(): GetItemCommandInput;
+  /** Runs the operation and handles its failure, as a promise's `catch` does. */
+  catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<Partial<Game> | undefined | B>;
+}
+
 /** An update of one Game, resolving to the item after it. `await` runs it; `params()` is the command input, nothing sent. */
 export interface GameUpdateOperation extends PromiseLike<Game> {
   /** The exact command input; nothing is sent. */
@@ -274,12 +282,19 @@ export interface GameRepository {
    */
   create(input: GameCreate): GamePutOperation;
   /**
+   * Reads some attributes of one Game by key (a projection); undefined when there is none.
+   *
+   * @example
+   * const partial = await integer-slots.game.get(key, { attributes: ["game"] });
+   */
+  get(key: GameKey, options: { readonly consistent?: boolean; readonly attributes: readonly ("game" | "title")[] }): GameProjectionOperation;
+  /**
    * Reads one Game by key; undefined when there is none.
    *
    * @example
    * const item = await integer-slots.game.get(key, { consistent: true });
    */
-  get(key: GameKey, options?: { readonly consistent?: boolean; readonly attributes?: readonly ("game" | "title")[] }): GameGetOperation;
+  get(key: GameKey, options?: { readonly consistent?: boolean }): GameGetOperation;
   /**
    * Replaces a Game. Resolves to the item as stored.
    *

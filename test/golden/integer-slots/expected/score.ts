@@ -251,6 +251,14 @@ export interface ScoreGetOperation extends PromiseLike<Score | undefined> {
   catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<Score | undefined | B>;
 }
 
+/** A read of some attributes of one Score by key: only those asked for are present. `await` runs it; `params()` is the command input, nothing sent. */
+export interface ScoreProjectionOperation extends PromiseLike<Partial<Score> | undefined> {
+  /** The exact command input; nothing is sent. */
+  params(): GetItemCommandInput;
+  /** Runs the operation and handles its failure, as a promise's `catch` does. */
+  catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<Partial<Score> | undefined | B>;
+}
+
 /** An update of one Score, resolving to the item after it. `await` runs it; `params()` is the command input, nothing sent. */
 export interface ScoreUpdateOperation extends PromiseLike<Score> {
   /** The exact command input; nothing is sent. */
@@ -352,12 +360,19 @@ export interface ScoreRepository {
    */
   create(input: ScoreCreate): ScorePutOperation;
   /**
+   * Reads some attributes of one Score by key (a projection); undefined when there is none.
+   *
+   * @example
+   * const partial = await integer-slots.score.get(key, { attributes: ["game"] });
+   */
+  get(key: ScoreKey, options: { readonly consistent?: boolean; readonly attributes: readonly ("game" | "season" | "rank" | "player" | "points")[] }): ScoreProjectionOperation;
+  /**
    * Reads one Score by key; undefined when there is none.
    *
    * @example
    * const item = await integer-slots.score.get(key, { consistent: true });
    */
-  get(key: ScoreKey, options?: { readonly consistent?: boolean; readonly attributes?: readonly ("game" | "season" | "rank" | "player" | "points")[] }): ScoreGetOperation;
+  get(key: ScoreKey, options?: { readonly consistent?: boolean }): ScoreGetOperation;
   /**
    * Replaces a Score. Resolves to the item as stored.
    *

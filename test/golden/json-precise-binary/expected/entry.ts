@@ -304,6 +304,14 @@ export interface EntryGetOperation extends PromiseLike<Entry | undefined> {
   catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<Entry | undefined | B>;
 }
 
+/** A read of some attributes of one Entry by key: only those asked for are present. `await` runs it; `params()` is the command input, nothing sent. */
+export interface EntryProjectionOperation extends PromiseLike<Partial<Entry> | undefined> {
+  /** The exact command input; nothing is sent. */
+  params(): GetItemCommandInput;
+  /** Runs the operation and handles its failure, as a promise's `catch` does. */
+  catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<Partial<Entry> | undefined | B>;
+}
+
 /** An update of one Entry, resolving to the item after it. `await` runs it; `params()` is the command input, nothing sent. */
 export interface EntryUpdateOperation extends PromiseLike<Entry> {
   /** The exact command input; nothing is sent. */
@@ -394,12 +402,19 @@ export interface EntryRepository {
    */
   create(input: EntryCreate): EntryPutOperation;
   /**
+   * Reads some attributes of one Entry by key (a projection); undefined when there is none.
+   *
+   * @example
+   * const partial = await json-precise-binary.entry.get(key, { attributes: ["accountId"] });
+   */
+  get(key: EntryKey, options: { readonly consistent?: boolean; readonly attributes: readonly ("accountId" | "entryId" | "amount" | "fee" | "metadata" | "extra" | "signature" | "attachment")[] }): EntryProjectionOperation;
+  /**
    * Reads one Entry by key; undefined when there is none.
    *
    * @example
    * const item = await json-precise-binary.entry.get(key, { consistent: true });
    */
-  get(key: EntryKey, options?: { readonly consistent?: boolean; readonly attributes?: readonly ("accountId" | "entryId" | "amount" | "fee" | "metadata" | "extra" | "signature" | "attachment")[] }): EntryGetOperation;
+  get(key: EntryKey, options?: { readonly consistent?: boolean }): EntryGetOperation;
   /**
    * Replaces a Entry. Resolves to the item as stored.
    *

@@ -476,6 +476,14 @@ export interface InvoiceGetOperation extends PromiseLike<Invoice | undefined> {
   catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<Invoice | undefined | B>;
 }
 
+/** A read of some attributes of one Invoice by key: only those asked for are present. `await` runs it; `params()` is the command input, nothing sent. */
+export interface InvoiceProjectionOperation extends PromiseLike<Partial<Invoice> | undefined> {
+  /** The exact command input; nothing is sent. */
+  params(): GetItemCommandInput;
+  /** Runs the operation and handles its failure, as a promise's `catch` does. */
+  catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<Partial<Invoice> | undefined | B>;
+}
+
 /** An update of one Invoice, resolving to the item after it. `await` runs it; `params()` is the command input, nothing sent. */
 export interface InvoiceUpdateOperation extends PromiseLike<Invoice> {
   /** The exact command input; nothing is sent. */
@@ -565,12 +573,19 @@ export interface InvoiceRepository {
    */
   create(input: InvoiceCreate): InvoicePutOperation;
   /**
+   * Reads some attributes of one Invoice by key (a projection); undefined when there is none.
+   *
+   * @example
+   * const partial = await nested-maps.invoice.get(key, { attributes: ["invoiceId"] });
+   */
+  get(key: InvoiceKey, options: { readonly consistent?: boolean; readonly attributes: readonly ("invoiceId" | "billing" | "lines" | "matrix" | "flags")[] }): InvoiceProjectionOperation;
+  /**
    * Reads one Invoice by key; undefined when there is none.
    *
    * @example
    * const item = await nested-maps.invoice.get(key, { consistent: true });
    */
-  get(key: InvoiceKey, options?: { readonly consistent?: boolean; readonly attributes?: readonly ("invoiceId" | "billing" | "lines" | "matrix" | "flags")[] }): InvoiceGetOperation;
+  get(key: InvoiceKey, options?: { readonly consistent?: boolean }): InvoiceGetOperation;
   /**
    * Replaces a Invoice. Resolves to the item as stored.
    *

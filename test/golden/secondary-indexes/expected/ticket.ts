@@ -408,6 +408,14 @@ export interface TicketGetOperation extends PromiseLike<Ticket | undefined> {
   catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<Ticket | undefined | B>;
 }
 
+/** A read of some attributes of one Ticket by key: only those asked for are present. `await` runs it; `params()` is the command input, nothing sent. */
+export interface TicketProjectionOperation extends PromiseLike<Partial<Ticket> | undefined> {
+  /** The exact command input; nothing is sent. */
+  params(): GetItemCommandInput;
+  /** Runs the operation and handles its failure, as a promise's `catch` does. */
+  catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<Partial<Ticket> | undefined | B>;
+}
+
 /** An update of one Ticket, resolving to the item after it. `await` runs it; `params()` is the command input, nothing sent. */
 export interface TicketUpdateOperation extends PromiseLike<Ticket> {
   /** The exact command input; nothing is sent. */
@@ -535,12 +543,19 @@ export interface TicketRepository {
    */
   create(input: TicketCreate): TicketPutOperation;
   /**
+   * Reads some attributes of one Ticket by key (a projection); undefined when there is none.
+   *
+   * @example
+   * const partial = await secondary-indexes.ticket.get(key, { attributes: ["projectId"] });
+   */
+  get(key: TicketKey, options: { readonly consistent?: boolean; readonly attributes: readonly ("projectId" | "ticketId" | "status" | "openedAt" | "assignee" | "priority")[] }): TicketProjectionOperation;
+  /**
    * Reads one Ticket by key; undefined when there is none.
    *
    * @example
    * const item = await secondary-indexes.ticket.get(key, { consistent: true });
    */
-  get(key: TicketKey, options?: { readonly consistent?: boolean; readonly attributes?: readonly ("projectId" | "ticketId" | "status" | "openedAt" | "assignee" | "priority")[] }): TicketGetOperation;
+  get(key: TicketKey, options?: { readonly consistent?: boolean }): TicketGetOperation;
   /**
    * Replaces a Ticket. Resolves to the item as stored.
    *

@@ -302,6 +302,14 @@ export interface ItemGetOperation extends PromiseLike<Item | undefined> {
   catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<Item | undefined | B>;
 }
 
+/** A read of some attributes of one Item by key: only those asked for are present. `await` runs it; `params()` is the command input, nothing sent. */
+export interface ItemProjectionOperation extends PromiseLike<Partial<Item> | undefined> {
+  /** The exact command input; nothing is sent. */
+  params(): GetItemCommandInput;
+  /** Runs the operation and handles its failure, as a promise's `catch` does. */
+  catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<Partial<Item> | undefined | B>;
+}
+
 /** An update of one Item, resolving to the item after it. `await` runs it; `params()` is the command input, nothing sent. */
 export interface ItemUpdateOperation extends PromiseLike<Item> {
   /** The exact command input; nothing is sent. */
@@ -391,12 +399,19 @@ export interface ItemRepository {
    */
   create(input: ItemCreate): ItemPutOperation;
   /**
+   * Reads some attributes of one Item by key (a projection); undefined when there is none.
+   *
+   * @example
+   * const partial = await sets.item.get(key, { attributes: ["itemId"] });
+   */
+  get(key: ItemKey, options: { readonly consistent?: boolean; readonly attributes: readonly ("itemId" | "tags" | "colors" | "sizes" | "codes" | "thumbnails")[] }): ItemProjectionOperation;
+  /**
    * Reads one Item by key; undefined when there is none.
    *
    * @example
    * const item = await sets.item.get(key, { consistent: true });
    */
-  get(key: ItemKey, options?: { readonly consistent?: boolean; readonly attributes?: readonly ("itemId" | "tags" | "colors" | "sizes" | "codes" | "thumbnails")[] }): ItemGetOperation;
+  get(key: ItemKey, options?: { readonly consistent?: boolean }): ItemGetOperation;
   /**
    * Replaces a Item. Resolves to the item as stored.
    *

@@ -227,6 +227,14 @@ export interface SessionGetOperation extends PromiseLike<Session | undefined> {
   catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<Session | undefined | B>;
 }
 
+/** A read of some attributes of one Session by key: only those asked for are present. `await` runs it; `params()` is the command input, nothing sent. */
+export interface SessionProjectionOperation extends PromiseLike<Partial<Session> | undefined> {
+  /** The exact command input; nothing is sent. */
+  params(): GetItemCommandInput;
+  /** Runs the operation and handles its failure, as a promise's `catch` does. */
+  catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<Partial<Session> | undefined | B>;
+}
+
 /** An update of one Session, resolving to the item after it. `await` runs it; `params()` is the command input, nothing sent. */
 export interface SessionUpdateOperation extends PromiseLike<Session> {
   /** The exact command input; nothing is sent. */
@@ -316,12 +324,19 @@ export interface SessionRepository {
    */
   create(input: SessionCreate): SessionPutOperation;
   /**
+   * Reads some attributes of one Session by key (a projection); undefined when there is none.
+   *
+   * @example
+   * const partial = await ttl-version.session.get(key, { attributes: ["sessionId"] });
+   */
+  get(key: SessionKey, options: { readonly consistent?: boolean; readonly attributes: readonly ("sessionId" | "userId" | "expiresAt" | "version")[] }): SessionProjectionOperation;
+  /**
    * Reads one Session by key; undefined when there is none.
    *
    * @example
    * const item = await ttl-version.session.get(key, { consistent: true });
    */
-  get(key: SessionKey, options?: { readonly consistent?: boolean; readonly attributes?: readonly ("sessionId" | "userId" | "expiresAt" | "version")[] }): SessionGetOperation;
+  get(key: SessionKey, options?: { readonly consistent?: boolean }): SessionGetOperation;
   /**
    * Replaces a Session (the stored version must equal the item's; it is incremented). Resolves to the item as stored.
    *

@@ -196,6 +196,14 @@ export interface TokenGetOperation extends PromiseLike<Token | undefined> {
   catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<Token | undefined | B>;
 }
 
+/** A read of some attributes of one Token by key: only those asked for are present. `await` runs it; `params()` is the command input, nothing sent. */
+export interface TokenProjectionOperation extends PromiseLike<Partial<Token> | undefined> {
+  /** The exact command input; nothing is sent. */
+  params(): GetItemCommandInput;
+  /** Runs the operation and handles its failure, as a promise's `catch` does. */
+  catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<Partial<Token> | undefined | B>;
+}
+
 /** An update of one Token, resolving to the item after it. `await` runs it; `params()` is the command input, nothing sent. */
 export interface TokenUpdateOperation extends PromiseLike<Token> {
   /** The exact command input; nothing is sent. */
@@ -285,12 +293,19 @@ export interface TokenRepository {
    */
   create(input: TokenCreate): TokenPutOperation;
   /**
+   * Reads some attributes of one Token by key (a projection); undefined when there is none.
+   *
+   * @example
+   * const partial = await ttl-version.token.get(key, { attributes: ["tokenId"] });
+   */
+  get(key: TokenKey, options: { readonly consistent?: boolean; readonly attributes: readonly ("tokenId" | "expiresAt")[] }): TokenProjectionOperation;
+  /**
    * Reads one Token by key; undefined when there is none.
    *
    * @example
    * const item = await ttl-version.token.get(key, { consistent: true });
    */
-  get(key: TokenKey, options?: { readonly consistent?: boolean; readonly attributes?: readonly ("tokenId" | "expiresAt")[] }): TokenGetOperation;
+  get(key: TokenKey, options?: { readonly consistent?: boolean }): TokenGetOperation;
   /**
    * Replaces a Token. Resolves to the item as stored.
    *
