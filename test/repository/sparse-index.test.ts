@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => tickets.table.delete());
 
-const escalated = async () => (await tickets.ticket.query.escalated({},)).items.map((t) => t.ticketId);
+const escalated = async () => (await tickets.ticket.query.escalated({})).items.map((t) => t.ticketId);
 
 describe("sparse index with a slot-less partition", () => {
   it("holds only items whose slot attribute is present; update moves items in and out", async () => {
