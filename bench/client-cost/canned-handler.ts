@@ -1,4 +1,4 @@
-import type { DynamoDBClientConfig } from "@aws-sdk/client-dynamodb";
+import { DynamoDBClient, type DynamoDBClientConfig } from "@aws-sdk/client-dynamodb";
 import { HttpResponse } from "@smithy/core/protocols";
 import type { HttpRequest } from "@smithy/types";
 import { cannedResponses } from "./canned-responses.js";
@@ -40,4 +40,18 @@ export function createCannedHandler(): CannedHandler {
     httpHandlerConfigs: () => ({}),
   };
   return { requestHandler: requestHandler as RequestHandler, sentCount: (operation) => sent.get(operation) ?? 0 };
+}
+
+/**
+ * A raw client whose requests the canned handler answers (one attempt, fixed fake credentials):
+ * what every section-1 column and profiling script sends through.
+ */
+export function cannedClient(handler: CannedHandler = createCannedHandler()): { handler: CannedHandler; client: DynamoDBClient } {
+  const client = new DynamoDBClient({
+    region: "us-east-1",
+    credentials: { accessKeyId: "bench", secretAccessKey: "bench" },
+    requestHandler: handler.requestHandler,
+    maxAttempts: 1,
+  });
+  return { handler, client };
 }

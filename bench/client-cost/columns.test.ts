@@ -1,7 +1,7 @@
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { describe, expect, it } from "vitest";
 import { sampleOrder } from "../order/order.js";
-import { createCannedHandler } from "./canned-handler.js";
+import { cannedClient } from "./canned-handler.js";
 import { createDocumentClientOperations } from "./document-client.js";
 import { createDynagenOperations } from "./dynagen.js";
 import { createElectroOperations } from "./electrodb.js";
@@ -17,17 +17,6 @@ const columns: [string, (client: DynamoDBClient) => OrderOperations][] = [
   ["ElectroDB", createElectroOperations],
   ["dynamodb-toolbox", createToolboxOperations],
 ];
-
-function cannedClient() {
-  const handler = createCannedHandler();
-  const client = new DynamoDBClient({
-    region: "us-east-1",
-    credentials: { accessKeyId: "bench", secretAccessKey: "bench" },
-    requestHandler: handler.requestHandler,
-    maxAttempts: 1,
-  });
-  return { handler, client };
-}
 
 describe("section 1 columns against the canned handler", () => {
   it.each(columns)("%s sends one request per operation and reads the canned answers", async (_name, create) => {

@@ -1,7 +1,6 @@
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { timeSideBySide, type RoundsOptions } from "../report/side-by-side.js";
 import { NOT_BUILT, durationCell, renderTable } from "../report/table.js";
-import { createCannedHandler } from "./canned-handler.js";
+import { cannedClient, createCannedHandler } from "./canned-handler.js";
 import { OPERATION_ROWS, type ClientColumn, type OrderOperations } from "./operations.js";
 import { ROW_OPERATIONS, operationCalls, verifyOperations, type OperationName } from "./verify.js";
 
@@ -18,12 +17,7 @@ export async function runClientCost(columns: readonly ClientColumn[], rounds: Om
   const notes: string[] = [];
   for (const column of columns) {
     if (!column.create) continue;
-    const client = new DynamoDBClient({
-      region: "us-east-1",
-      credentials: { accessKeyId: "bench", secretAccessKey: "bench" },
-      requestHandler: handler.requestHandler,
-      maxAttempts: 1,
-    });
+    const { client } = cannedClient(handler);
     try {
       const ops = await column.create(client);
       await verifyOperations(ops, handler);

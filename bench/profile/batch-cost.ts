@@ -1,14 +1,13 @@
 // Profiling aid: section 1's batch write of 25 split up: the raw client, the runtime BatchWriter
 // given hand-written items, and the generated repository's writer (marshalling included).
-import { BatchWriteItemCommand, DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { BatchWriteItemCommand } from "@aws-sdk/client-dynamodb";
 import { BatchWriter } from "../../runtime/batch/index.js";
-import { createCannedHandler } from "../client-cost/canned-handler.js";
+import { cannedClient } from "../client-cost/canned-handler.js";
 import { createBench } from "../generated/bench/index.js";
 import { orderToAttributeValues } from "../order/order-attribute-values.js";
 import { sampleOrder, TABLE_NAME } from "../order/order.js";
 
-const handler = createCannedHandler();
-const client = new DynamoDBClient({ region: "us-east-1", credentials: { accessKeyId: "b", secretAccessKey: "b" }, requestHandler: handler.requestHandler, maxAttempts: 1 });
+const { handler, client } = cannedClient();
 const db = createBench({ client, tableName: TABLE_NAME });
 const orders = Array.from({ length: 25 }, (_, i) => sampleOrder(i));
 const target = { tableName: TABLE_NAME, keyAttributes: ["pk", "sk"] };

@@ -1,19 +1,12 @@
 // Profiling aid (not a benchmark section): runs one section-1 operation of one column in a loop,
 // so `node --cpu-prof dist/bench/profile/client-ops.js dynagen ship 5000` shows where its time goes.
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { createCannedHandler } from "../client-cost/canned-handler.js";
+import { cannedClient } from "../client-cost/canned-handler.js";
 import { createDynagenOperations } from "../client-cost/dynagen.js";
 import { createRawOperations } from "../client-cost/raw.js";
 import { operationCalls, type OperationName } from "../client-cost/verify.js";
 
 const [column = "dynagen", operation = "ship", count = "3000"] = process.argv.slice(2);
-const handler = createCannedHandler();
-const client = new DynamoDBClient({
-  region: "us-east-1",
-  credentials: { accessKeyId: "bench", secretAccessKey: "bench" },
-  requestHandler: handler.requestHandler,
-  maxAttempts: 1,
-});
+const { handler, client } = cannedClient();
 const ops = column === "raw" ? createRawOperations(client) : createDynagenOperations(client);
 const call = operationCalls(ops)[operation as OperationName];
 const n = Number(count);

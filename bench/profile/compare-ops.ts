@@ -1,19 +1,12 @@
 // Profiling aid: the raw and dynagen columns of section 1 for one operation, taking turns over
 // many short rounds (median per call), quicker and steadier than the whole section.
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { createCannedHandler } from "../client-cost/canned-handler.js";
+import { cannedClient } from "../client-cost/canned-handler.js";
 import { createDynagenOperations } from "../client-cost/dynagen.js";
 import { createRawOperations } from "../client-cost/raw.js";
 import { timeSideBySide } from "../report/side-by-side.js";
 import { operationCalls, ROW_OPERATIONS } from "../client-cost/verify.js";
 
-const handler = createCannedHandler();
-const client = new DynamoDBClient({
-  region: "us-east-1",
-  credentials: { accessKeyId: "bench", secretAccessKey: "bench" },
-  requestHandler: handler.requestHandler,
-  maxAttempts: 1,
-});
+const { handler, client } = cannedClient();
 const raw = operationCalls(createRawOperations(client));
 const dynagen = operationCalls(createDynagenOperations(client));
 const chosen = process.argv.slice(2);

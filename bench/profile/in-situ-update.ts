@@ -1,15 +1,13 @@
 // Profiling aid: the steps of building an update input, each timed between real sends (as in section 1).
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { compileExpressions } from "../../runtime/expressions/index.js";
 import { stringKey } from "../../runtime/operations/descriptor.js";
 import { allOf, itemExists } from "../../runtime/operations/single-item.js";
 import { updateNode } from "../../runtime/operations/update-actions.js";
-import { createCannedHandler } from "../client-cost/canned-handler.js";
+import { cannedClient } from "../client-cost/canned-handler.js";
 import { createBench, ORDER_DESCRIPTOR, type OrderRefs } from "../generated/bench/index.js";
 import { sampleOrder, TABLE_NAME } from "../order/order.js";
 
-const handler = createCannedHandler();
-const client = new DynamoDBClient({ region: "us-east-1", credentials: { accessKeyId: "b", secretAccessKey: "b" }, requestHandler: handler.requestHandler, maxAttempts: 1 });
+const { handler, client } = cannedClient();
 const db = createBench({ client, tableName: TABLE_NAME });
 const order = sampleOrder(1);
 const key = { customerId: order.customerId, placedAt: order.placedAt, orderId: order.orderId };

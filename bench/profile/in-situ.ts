@@ -1,12 +1,10 @@
 // Profiling aid: how long dynagen's params() takes inside a realistic run (between SDK calls,
 // caches cold), not in a tight loop: timed around each call while the repository sends as in section 1.
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { createCannedHandler } from "../client-cost/canned-handler.js";
+import { cannedClient } from "../client-cost/canned-handler.js";
 import { createBench } from "../generated/bench/index.js";
 import { sampleOrder, TABLE_NAME } from "../order/order.js";
 
-const handler = createCannedHandler();
-const client = new DynamoDBClient({ region: "us-east-1", credentials: { accessKeyId: "b", secretAccessKey: "b" }, requestHandler: handler.requestHandler, maxAttempts: 1 });
+const { handler, client } = cannedClient();
 const db = createBench({ client, tableName: TABLE_NAME });
 const order = sampleOrder(1);
 const key = { customerId: order.customerId, placedAt: order.placedAt, orderId: order.orderId };

@@ -1,16 +1,15 @@
 // Profiling aid: where section 1's update time goes: the raw call, the raw client sending
 // dynagen's exact input (built once), and the repository call.
-import { DynamoDBClient, QueryCommand, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
+import { QueryCommand, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
 import { readPage } from "../../runtime/paginate/index.js";
-import { createCannedHandler } from "../client-cost/canned-handler.js";
+import { cannedClient } from "../client-cost/canned-handler.js";
 import { createBench } from "../generated/bench/index.js";
 import { unmarshalOrder } from "../generated/bench/order.js";
 import { createRawOperations } from "../client-cost/raw.js";
 import { sampleOrder, TABLE_NAME } from "../order/order.js";
 import { timeSideBySide } from "../report/side-by-side.js";
 
-const handler = createCannedHandler();
-const client = new DynamoDBClient({ region: "us-east-1", credentials: { accessKeyId: "b", secretAccessKey: "b" }, requestHandler: handler.requestHandler, maxAttempts: 1 });
+const { handler, client } = cannedClient();
 const db = createBench({ client, tableName: TABLE_NAME });
 const raw = createRawOperations(client);
 const order = sampleOrder(1);
