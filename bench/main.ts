@@ -29,7 +29,7 @@ const CLIENT_COLUMNS: readonly ClientColumn[] = [
 ];
 
 const SECTIONS: readonly (() => Promise<string> | string)[] = [
-  () => runClientCost(CLIENT_COLUMNS, ROUNDS),
+  () => runClientCost(CLIENT_COLUMNS),
   () => runMarshalling({ marshalOrder, unmarshalOrder }, ROUNDS),
   () => runTypeCheck({ compared: 2, peers: 1 }),
   () => runGeneratorSpeed(3),

@@ -12,9 +12,9 @@ const dynagen = operationCalls(createDynagenOperations(client));
 const chosen = process.argv.slice(2);
 for (const operation of chosen.length > 0 ? chosen : ROW_OPERATIONS) {
   const name = operation as keyof typeof raw;
-  const iterations = name === "query" ? 20 : 60;
-  const times = await timeSideBySide([{ name: "raw", run: raw[name] }, { name: "dynagen", run: dynagen[name] }], { warmupRounds: 5, rounds: 25, iterations });
-  const r = times.get("raw")!;
-  const d = times.get("dynagen")!;
-  console.log(`${name.padEnd(11)} raw ${(r / 1000).toFixed(1).padStart(7)} µs  dynagen ${(d / 1000).toFixed(1).padStart(7)} µs  ${(d / r).toFixed(2)}x`);
+  const iterations = name === "query" ? 12 : 50;
+  const { medianNs, ratio } = await timeSideBySide([{ name: "raw", run: raw[name] }, { name: "dynagen", run: dynagen[name] }], { warmupRounds: 5, rounds: 25, iterations });
+  const r = medianNs.get("raw")!;
+  const d = medianNs.get("dynagen")!;
+  console.log(`${name.padEnd(11)} raw ${(r / 1000).toFixed(1).padStart(7)} µs  dynagen ${(d / 1000).toFixed(1).padStart(7)} µs  ${ratio.get("dynagen")!.toFixed(2)}x`);
 }

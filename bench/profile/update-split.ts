@@ -29,6 +29,6 @@ const contenders = process.argv[2] === "query" ? (process.argv[3] === "reverse" 
   { name: "repository", run: () => db.order.update(key, { set: { status: "shipped" } }, { if: (a) => a.status.eq("paid") }) },
 ];
 for (let i = 0; i < 4; i++) {
-  const times = await timeSideBySide(contenders, { warmupRounds: 3, rounds: 21, iterations: process.argv[2] === "query" ? 15 : 60 });
+  const { medianNs: times } = await timeSideBySide(contenders, { warmupRounds: 3, rounds: 21, iterations: process.argv[2] === "query" ? 15 : 60 });
   console.log([...times].map(([name, ns]) => `${name} ${(ns / 1000).toFixed(1)} µs`).join(" | "));
 }

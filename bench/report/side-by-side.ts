@@ -19,26 +19,53 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-async function timeRound(contender: Contender, iterations: number): Promise<number> {
-  const start = process.hrtime.bigint();
-  for (let i = 0; i < iterations; i++) await contender.run();
-  return Number(process.hrtime.bigint() - start) / iterations;
+/** What {@link timeSideBySide} measures: each round's time per call, and its ratio to the first contender's. */
+export interface SideBySide {
+  /** Median time per call, by contender name (nanoseconds). */
+  readonly medianNs: Map<string, number>;
+  /**
+   * Median over the rounds of (this contender's time / the first contender's time in the same
+   * round): steadier than a ratio of medians when the machine drifts between rounds.
+   */
+  readonly ratio: Map<string, number>;
 }
 
 /**
- * Times every contender in the same rounds, taking turns inside each round, so a slow moment of
- * the machine (GC, another process on the shared cores) falls on all of them alike.
- * Returns the median nanoseconds per call, by contender name.
+ * The process's CPU time (user + system, all its threads) in nanoseconds. Section 1 measures
+ * client-side work, which is CPU work: unlike wall time, it does not count moments when another
+ * process on the shared cores has the CPU.
  */
-export async function timeSideBySide(contenders: readonly Contender[], options: RoundsOptions): Promise<Map<string, number>> {
+function cpuNs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) * 1000;
+}
+
+async function timeRound(contender: Contender, iterations: number): Promise<number> {
+  const start = cpuNs();
+  for (let i = 0; i < iterations; i++) await contender.run();
+  return (cpuNs() - start) / iterations;
+}
+
+/**
+ * Times every contender in the same rounds, taking turns inside each round and starting each
+ * round with the next contender (so no one always runs first, right after another's garbage),
+ * so a slow moment of the machine falls on all of them alike. Each sample is the CPU time of a
+ * round divided by its calls.
+ */
+export async function timeSideBySide(contenders: readonly Contender[], options: RoundsOptions): Promise<SideBySide> {
   const samples = new Map<string, number[]>(contenders.map((c) => [c.name, []]));
   for (let round = 0; round < options.warmupRounds + options.rounds; round++) {
-    for (const contender of contenders) {
+    for (let turn = 0; turn < contenders.length; turn++) {
+      const contender = contenders[(round + turn) % contenders.length]!;
       const nsPerCall = await timeRound(contender, options.iterations);
       if (round >= options.warmupRounds) samples.get(contender.name)!.push(nsPerCall);
     }
   }
-  return new Map([...samples].map(([name, values]) => [name, median(values)]));
+  const first = samples.get(contenders[0]!.name)!;
+  return {
+    medianNs: new Map([...samples].map(([name, values]) => [name, median(values)])),
+    ratio: new Map([...samples].map(([name, values]) => [name, median(values.map((v, i) => v / first[i]!))])),
+  };
 }
 
 /** A contender whose call is synchronous: timed in a plain loop, without `await` in the way. */

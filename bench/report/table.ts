@@ -20,6 +20,12 @@ export function durationCell(ns: number | undefined, baselineNs: number | undefi
   return `${formatDuration(ns)} (${formatRatio(ns, baselineNs ?? Number.NaN)})`;
 }
 
+/** `412 µs (1.03x)`: a median time and a ratio measured with it (a paired ratio, see `timeSideBySide`). */
+export function timedCell(ns: number | undefined, ratio: number | undefined): string {
+  if (ns === undefined || ratio === undefined) return NOT_BUILT;
+  return `${formatDuration(ns)} (${Number.isFinite(ratio) ? ratio.toFixed(2) : "-"}x)`;
+}
+
 /** Renders rows as a fixed-width text table with a title line and a header rule. */
 export function renderTable(title: string, header: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = header.map((cell, i) => Math.max(cell.length, ...rows.map((row) => (row[i] ?? "").length)));

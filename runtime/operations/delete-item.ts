@@ -29,9 +29,9 @@ export function deleteItem<Item, Key, Create, Refs>(table: TableContext, descrip
       if (options.returnOld) input.ReturnValues = "ALL_OLD";
       return input;
     },
-    async (params) => {
-      const out = await sendItemCommand<DeleteItemCommandOutput>(() => table.client.send(new DeleteItemCommand(params)), loose(descriptor), "delete");
-      return out.Attributes === undefined ? undefined : descriptor.unmarshal(out.Attributes);
-    },
+    (params) =>
+      sendItemCommand(() => table.client.send(new DeleteItemCommand(params)), loose(descriptor), "delete", (out: DeleteItemCommandOutput) =>
+        out.Attributes === undefined ? undefined : descriptor.unmarshal(out.Attributes),
+      ),
   );
 }

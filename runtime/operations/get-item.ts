@@ -29,10 +29,10 @@ export function getItem<Item, Key, Create>(table: TableContext, descriptor: Enti
       if (projected) Object.assign(input, compileParams({ projection: (options.attributes ?? []).map((a) => [a]) }));
       return input;
     },
-    async (params) => {
-      const out = await sendItemCommand<GetItemCommandOutput>(() => table.client.send(new GetItemCommand(params)), loose(descriptor), "get");
-      if (out.Item === undefined) return undefined;
-      return projected ? (unmarshallItem(out.Item as RawItem) as Item) : descriptor.unmarshal(out.Item);
-    },
+    (params) =>
+      sendItemCommand(() => table.client.send(new GetItemCommand(params)), loose(descriptor), "get", (out: GetItemCommandOutput) => {
+        if (out.Item === undefined) return undefined;
+        return projected ? (unmarshallItem(out.Item as RawItem) as Item) : descriptor.unmarshal(out.Item);
+      }),
   );
 }

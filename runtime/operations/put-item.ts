@@ -1,5 +1,5 @@
 import { PutItemCommand, type PutItemCommandInput } from "@aws-sdk/client-dynamodb";
-import { compileParams } from "../expressions/index.js";
+import { compileParams, type Condition } from "../expressions/index.js";
 import { currentTime } from "./clock.js";
 import type { EntityDescriptor, TableContext } from "./descriptor.js";
 import { Operation } from "./operation.js";
@@ -27,10 +27,7 @@ export function createItem<Item, Key, Create>(table: TableContext, descriptor: E
       const put: PutItemCommandInput = { TableName: table.tableName, Item: descriptor.marshal(item), ...params, ReturnValuesOnConditionCheckFailure: "ALL_OLD" };
       return put;
     },
-    async (params) => {
-      await sendItemCommand(() => table.client.send(new PutItemCommand(params)), loose(descriptor), "create", true);
-      return item;
-    },
+    (params) => sendItemCommand(() => table.client.send(new PutItemCommand(params)), loose(descriptor), "create", () => item, true),
   );
 }
 
@@ -46,24 +43,27 @@ export function putItem<Item, Key, Create, Refs>(table: TableContext, descriptor
   let item: Item;
   return new Operation(
     () => {
-      const next: Record<string, unknown> = { ...(input as unknown as Record<string, unknown>) };
-      if (descriptor.onUpdateNow.length > 0) {
-        const now = currentTime();
-        for (const name of descriptor.onUpdateNow) next[name] = now;
-      }
       const version = descriptor.versionAttribute;
-      const versionCheck = version === undefined ? undefined : versionIs(version, next[version]);
-      if (version !== undefined) next[version] = (typeof next[version] === "number" ? next[version] : 0) + 1;
-      item = next as Item;
+      let versionCheck: Condition | undefined;
+      // The caller's item is never changed: a copy is made only when there is something to stamp.
+      if (version !== undefined || descriptor.onUpdateNow.length > 0) {
+        const next: Record<string, unknown> = { ...(input as unknown as Record<string, unknown>) };
+        if (descriptor.onUpdateNow.length > 0) {
+          const now = currentTime();
+          for (const name of descriptor.onUpdateNow) next[name] = now;
+        }
+        if (version !== undefined) {
+          versionCheck = versionIs(version, next[version]);
+          next[version] = (typeof next[version] === "number" ? next[version] : 0) + 1;
+        }
+        item = next as Item;
+      } else item = input;
       const condition = allOf(versionCheck, options.if?.(descriptor.refs as Refs));
       const params = compileParams({ condition });
       const put: PutItemCommandInput = { TableName: table.tableName, Item: descriptor.marshal(item), ...params };
       if (condition !== undefined) put.ReturnValuesOnConditionCheckFailure = "ALL_OLD";
       return put;
     },
-    async (params) => {
-      await sendItemCommand(() => table.client.send(new PutItemCommand(params)), loose(descriptor), "put");
-      return item;
-    },
+    (params) => sendItemCommand(() => table.client.send(new PutItemCommand(params)), loose(descriptor), "put", () => item),
   );
 }

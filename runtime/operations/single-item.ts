@@ -6,18 +6,27 @@ import type { EntityDescriptor, RawItem } from "./descriptor.js";
 /** A condition written against the entity's typed attribute refs. */
 export type ConditionCallback<Refs> = (attributes: Refs) => Condition;
 
-/** Sends one command, mapping SDK errors (a failed condition carries the current item, unmarshalled). */
-export async function sendItemCommand<O>(
+/**
+ * Sends one command and reads its answer with `read`, mapping SDK errors (a failed condition
+ * carries the current item, unmarshalled). One promise per call: this is on every request's path.
+ */
+export function sendItemCommand<O, T>(
   send: () => Promise<O>,
   descriptor: EntityDescriptor<unknown, never, never>,
   operation: string,
+  read: (out: O) => T,
   onExists = false,
-): Promise<O> {
-  try {
-    return await send();
-  } catch (error) {
+): Promise<T> {
+  const mapError = (error: unknown): never => {
     throw toDynagenError(error, { unmarshal: (raw: RawItem) => descriptor.unmarshal(raw), operation: `${descriptor.name}.${operation}`, onExists });
+  };
+  let sent: Promise<O>;
+  try {
+    sent = send();
+  } catch (error) {
+    return Promise.reject(error).then(undefined, mapError);
   }
+  return sent.then(read, mapError);
 }
 
 // Conditions are immutable, so each entity's fixed ones are built once.

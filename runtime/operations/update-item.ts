@@ -29,10 +29,10 @@ export function updateItem<Item, Key, Create, Refs>(
 ): Operation<Item, UpdateItemCommandInput> {
   return new Operation<Item, UpdateItemCommandInput>(
     () => updateInput(table, descriptor, key, changes, options),
-    async (params) => {
-      const out = await sendItemCommand<UpdateItemCommandOutput>(() => table.client.send(new UpdateItemCommand(params)), loose(descriptor), "update");
-      return descriptor.unmarshal(out.Attributes ?? {});
-    },
+    (params) =>
+      sendItemCommand(() => table.client.send(new UpdateItemCommand(params)), loose(descriptor), "update", (out: UpdateItemCommandOutput) =>
+        descriptor.unmarshal(out.Attributes ?? {}),
+      ),
   );
 }
 
