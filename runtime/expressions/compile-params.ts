@@ -18,7 +18,7 @@ import { toUpdateNode } from "./update.js";
  * await client.send(new UpdateItemCommand({ TableName, Key, ...compileParams({ update: update().set("name", "Anne"), condition: attr("pk").exists() }) }));
  */
 export function compileParams(input: ExpressionInput): ExpressionParams {
-  const scope = new ExpressionScope(new Placeholders(), encodeValue);
+  const scope = new ExpressionScope(new Placeholders(), encodeValue, true);
   const params: ExpressionParams = {};
   if (input.keyCondition !== undefined) params.KeyConditionExpression = writeKeyCondition(toKeyConditionNode(input.keyCondition), scope);
   if (input.condition !== undefined) params.ConditionExpression = writeCondition(toConditionNode(input.condition), scope);

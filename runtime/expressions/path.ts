@@ -103,6 +103,18 @@ function freezePath(segments: readonly (string | number)[], shown: string): Path
   return Object.freeze({ kind: "path", segments: Object.freeze([...segments]) as PathNode["segments"] });
 }
 
+/**
+ * One-name paths already made (they are frozen, so one node per name serves every request).
+ * Bounded, so code that builds paths from data cannot grow it without end.
+ */
+const topLevelPaths = new Map<string, PathNode>();
+const MAX_CACHED_PATHS = 2048;
+
 function topLevel(name: string): PathNode {
-  return Object.freeze({ kind: "path", segments: Object.freeze([name]) as PathNode["segments"] });
+  let path = topLevelPaths.get(name);
+  if (path === undefined) {
+    path = Object.freeze({ kind: "path", segments: Object.freeze([name]) as PathNode["segments"] });
+    if (topLevelPaths.size < MAX_CACHED_PATHS) topLevelPaths.set(name, path);
+  }
+  return path;
 }

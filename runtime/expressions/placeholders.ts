@@ -10,6 +10,10 @@ import type { AttributeValue } from "@aws-sdk/client-dynamodb";
  * p.name("status"); // "#n0" again
  * p.value({ S: "paid" }); // ":v0"
  */
+/** `#n0`…`#n63` and `:v0`…`:v63`, made once: a request rarely needs more, and then they are built. */
+const NAMES = Array.from({ length: 64 }, (_, i) => `#n${i}`);
+const VALUES = Array.from({ length: 64 }, (_, i) => `:v${i}`);
+
 export class Placeholders {
   readonly names: Record<string, string> = {};
   readonly values: Record<string, AttributeValue> = {};
@@ -20,7 +24,8 @@ export class Placeholders {
   name(attributeName: string): string {
     let placeholder = this.byName.get(attributeName);
     if (placeholder === undefined) {
-      placeholder = `#n${this.byName.size}`;
+      const index = this.byName.size;
+      placeholder = NAMES[index] ?? `#n${index}`;
       this.byName.set(attributeName, placeholder);
       this.names[placeholder] = attributeName;
     }
@@ -29,7 +34,8 @@ export class Placeholders {
 
   /** A fresh placeholder holding one encoded value. */
   value(attributeValue: AttributeValue): string {
-    const placeholder = `:v${this.valueCount++}`;
+    const index = this.valueCount++;
+    const placeholder = VALUES[index] ?? `:v${index}`;
     this.values[placeholder] = attributeValue;
     return placeholder;
   }

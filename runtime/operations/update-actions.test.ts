@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "../errors/index.js";
-import { compileExpressions, UpdateBuilder } from "../expressions/index.js";
+import { attr, compileExpressions, compileParams, UpdateBuilder } from "../expressions/index.js";
 import type { EntityDescriptor } from "./descriptor.js";
-import { updateActions, updateNode } from "./update-actions.js";
+import { updateActions, updateNode, updateParams } from "./update-actions.js";
 
 const descriptor = {
   name: "T",
@@ -31,5 +31,45 @@ describe("updateNode", () => {
   it("rejects an update with nothing to do", () => {
     const bare = { ...descriptor, versionAttribute: undefined } as unknown as EntityDescriptor<unknown, never, never>;
     expect(() => updateNode(bare, {}, {})).toThrow(expect.objectContaining({ code: "validation.emptyUpdate" }));
+  });
+});
+
+describe("updateParams", () => {
+  const cases = [
+    { set: { a: "x" } },
+    { set: { a: "x", b: 2 }, remove: ["c"], add: { n: 1 }, delete: { tags: new Set(["t"]) } },
+    { remove: ["c"], set: { c: undefined, b: 3 } },
+    { add: { n: 5, m: new Set([1, 2]) } },
+    { set: { c: undefined } },
+    { set: { b: 1 }, delete: { tags: new Set(["x", "y"]) }, add: { n: 2 } },
+  ];
+  const conditions = [undefined, attr("status").eq("paid"), attr("pk").exists().and(attr("n").gt(1), attr("tags").contains("t"))];
+
+  it("writes exactly what compileParams writes for the same update node and condition", () => {
+    let compared = 0;
+    for (const changes of cases) {
+      for (const condition of conditions) {
+        const expected = compileParams({ update: updateNode(descriptor, {}, changes), condition });
+        expect(updateParams(descriptor, {}, changes, condition)).toEqual(expected);
+        compared++;
+      }
+    }
+    expect(compared).toBe(18);
+  });
+
+  it("numbers placeholders clause by clause (SET before REMOVE), with a rewritten key in SET", () => {
+    const params = updateParams(descriptor, {}, { remove: ["c"], set: { a: "x" } }, attr("status").eq("paid"));
+    expect(params.ConditionExpression).toBe("#n0 = :v0");
+    expect(params.UpdateExpression).toBe("SET #n1 = :v1, #n2 = :v2 REMOVE #n3 ADD #n4 :v3");
+    expect(params.ExpressionAttributeNames).toEqual({ "#n0": "status", "#n1": "a", "#n2": "gsi1pk", "#n3": "c", "#n4": "version" });
+    expect(params.ExpressionAttributeValues).toEqual({ ":v0": { S: "paid" }, ":v1": { S: "x" }, ":v2": { S: "A#x" }, ":v3": { N: "1" } });
+  });
+
+  it("rejects what updateNode rejects, with the same errors", () => {
+    expect(() => updateParams(descriptor, {}, { set: { a: "x" }, remove: ["a"] }, undefined)).toThrow(/updated twice/);
+    const bare = { ...descriptor, versionAttribute: undefined } as unknown as EntityDescriptor<unknown, never, never>;
+    expect(() => updateParams(bare, {}, {}, undefined)).toThrow(expect.objectContaining({ code: "validation.emptyUpdate" }));
+    expect(() => updateParams(descriptor, {}, { add: { n: undefined } }, undefined)).toThrow(ValidationError);
+    expect(() => updateParams(descriptor, {}, { set: { a: "x" } }, { not: "a condition" } as never)).toThrow(/expected a condition/);
   });
 });

@@ -1,6 +1,8 @@
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { ValidationError } from "../errors/index.js";
-import { formatPath, toPath, type UpdateActionNode, type UpdateNode } from "../expressions/index.js";
+import { encodeValue, formatPath, Placeholders, toPath, toConditionNode, type ConditionInput, type ExpressionParams, type UpdateActionNode, type UpdateNode } from "../expressions/index.js";
+import { writeCondition } from "../expressions/compile-condition.js";
+import { ExpressionScope } from "../expressions/scope.js";
 import { currentTime } from "./clock.js";
 import { callLoose, type EntityDescriptor } from "./descriptor.js";
 
@@ -13,8 +15,19 @@ export interface UpdateChanges {
 }
 
 const asIs = (value: unknown) => value as AttributeValue;
-const encoded = (value: AttributeValue) => Object.freeze({ kind: "value" as const, value, encoder: asIs });
-const pathOf = (name: string) => toPath([name]);
+const CLAUSES = ["set", "remove", "add", "delete"] as const;
+const KEYWORDS = { set: "SET ", remove: "REMOVE ", add: "ADD ", delete: "DELETE " } as const;
+
+/**
+ * One action of an update on a top-level attribute. `value` is the encoded value of a set (and of
+ * the version's add); `raw` the caller's value of an add or delete, encoded when written.
+ */
+interface PlannedAction {
+  readonly kind: "set" | "remove" | "add" | "delete";
+  readonly name: string;
+  readonly value?: AttributeValue;
+  readonly raw?: unknown;
+}
 
 /**
  * The update actions for `changes`: values checked by the entity's marshallers, `onUpdate: now`
@@ -25,7 +38,80 @@ const pathOf = (name: string) => toPath([name]);
  * updateActions(CUSTOMER, { customerId: "c1" }, { set: { email: "new@b.c" } }) // SET email, gsi1pk, updatedAt; ADD version
  */
 export function updateActions(descriptor: EntityDescriptor<unknown, never, never>, key: object, changes: UpdateChanges): UpdateActionNode[] {
-  const actions: UpdateActionNode[] = [];
+  return toNodes(planUpdate(descriptor, key, changes));
+}
+
+function toNodes(actions: readonly PlannedAction[]): UpdateActionNode[] {
+  return actions.map((a): UpdateActionNode => {
+    const path = toPath([a.name]);
+    if (a.kind === "remove") return { kind: "remove", path };
+    if (a.value !== undefined) return { kind: a.kind, path, value: Object.freeze({ kind: "value", value: a.value, encoder: asIs }) };
+    return { kind: a.kind, path, value: Object.freeze({ kind: "value", value: a.raw }) };
+  });
+}
+
+/**
+ * The update node of {@link updateActions}, validated as `UpdateBuilder.node` would (at least one
+ * action, no attribute updated twice).
+ *
+ * @example
+ * compileExpressions({ update: updateNode(CUSTOMER, { customerId: "c1" }, { set: { name: "Anne" } }) })
+ */
+export function updateNode(descriptor: EntityDescriptor<unknown, never, never>, key: object, changes: UpdateChanges): UpdateNode {
+  const planned = planUpdate(descriptor, key, changes);
+  checkActions(planned);
+  return Object.freeze({ kind: "update", actions: Object.freeze(toNodes(planned)) });
+}
+
+/**
+ * The expression fields of an UpdateItem: `condition` (written first, as `compileParams` does)
+ * and the update of `changes`, written straight from the planned actions, without building
+ * expression nodes: the same text and placeholders as `compileParams({ update: updateNode(…), condition })`.
+ *
+ * @example
+ * updateParams(CUSTOMER, { customerId: "c1" }, { set: { name: "Anne" } }, itemExists(CUSTOMER))
+ */
+export function updateParams(descriptor: EntityDescriptor<unknown, never, never>, key: object, changes: UpdateChanges, condition: ConditionInput | undefined): ExpressionParams {
+  const actions = planUpdate(descriptor, key, changes);
+  checkActions(actions);
+  const scope = new ExpressionScope(new Placeholders(), encodeValue, true);
+  const params: ExpressionParams = {};
+  if (condition !== undefined) params.ConditionExpression = writeCondition(toConditionNode(condition), scope);
+  // Clause by clause, as `writeUpdate` does, so placeholders are numbered in the same order.
+  let text = "";
+  for (const clause of CLAUSES) {
+    let written = "";
+    for (const a of actions) {
+      if (a.kind !== clause) continue;
+      written += written === "" ? KEYWORDS[clause] : ", ";
+      const name = scope.name(a.name);
+      if (clause === "remove") written += name;
+      else if (clause === "set") written += name + " = " + scope.encoded(a.value as AttributeValue);
+      else written += name + " " + scope.encoded(a.value ?? encodeValue(a.raw));
+    }
+    if (written !== "") text += text === "" ? written : " " + written;
+  }
+  params.UpdateExpression = text;
+  params.ExpressionAttributeNames = scope.names;
+  if (Object.keys(scope.values).length > 0) params.ExpressionAttributeValues = scope.values;
+  return params;
+}
+
+/** At least one action, and no attribute updated twice (what `UpdateBuilder.node` checks). */
+function checkActions(actions: readonly PlannedAction[]): void {
+  if (actions.length === 0) throw new ValidationError("emptyUpdate", "", "an update needs at least one action");
+  const seen = new Set<string>();
+  for (const action of actions) {
+    if (seen.has(action.name)) {
+      const shown = formatPath([action.name]);
+      throw new ValidationError("overlappingPaths", shown, `updated twice in one request (with ${shown})`);
+    }
+    seen.add(action.name);
+  }
+}
+
+function planUpdate(descriptor: EntityDescriptor<unknown, never, never>, key: object, changes: UpdateChanges): PlannedAction[] {
+  const actions: PlannedAction[] = [];
   const set = changes.set ?? {};
   const removed = new Set(changes.remove ?? []);
   const given: Record<string, unknown> = {};
@@ -38,44 +124,24 @@ export function updateActions(descriptor: EntityDescriptor<unknown, never, never
     if (av === undefined) removed.add(name);
     else {
       given[name] = value;
-      actions.push({ kind: "set", path: pathOf(name), value: encoded(av) });
+      actions.push({ kind: "set", name, value: av });
     }
   }
-  for (const name of removed) actions.push({ kind: "remove", path: pathOf(name) });
-  for (const name in changes.add ?? {}) actions.push({ kind: "add", path: pathOf(name), value: Object.freeze({ kind: "value", value: changes.add?.[name] }) });
-  for (const name in changes.delete ?? {}) actions.push({ kind: "delete", path: pathOf(name), value: Object.freeze({ kind: "value", value: changes.delete?.[name] }) });
+  for (const name of removed) actions.push({ kind: "remove", name });
+  const add = changes.add;
+  if (add !== undefined) for (const name in add) actions.push({ kind: "add", name, raw: add[name] });
+  const remove = changes.delete;
+  if (remove !== undefined) for (const name in remove) actions.push({ kind: "delete", name, raw: remove[name] });
   if (descriptor.onUpdateNow.length > 0) {
     const now = currentTime();
-    for (const name of descriptor.onUpdateNow) if (!(name in given)) actions.push({ kind: "set", path: pathOf(name), value: encoded({ S: now }) });
+    for (const name of descriptor.onUpdateNow) if (!(name in given)) actions.push({ kind: "set", name, value: { S: now } });
   }
-  if (descriptor.versionAttribute !== undefined) actions.push({ kind: "add", path: pathOf(descriptor.versionAttribute), value: encoded({ N: "1" }) });
+  if (descriptor.versionAttribute !== undefined) actions.push({ kind: "add", name: descriptor.versionAttribute, value: { N: "1" } });
   keyRewrites(descriptor, key as Record<string, unknown>, given, removed, actions);
   return actions;
 }
 
-/**
- * The update node of {@link updateActions}, validated as `UpdateBuilder.node` would (at least one
- * action, no attribute updated twice) in one pass: every path here is one top-level name.
- *
- * @example
- * compileExpressions({ update: updateNode(CUSTOMER, { customerId: "c1" }, { set: { name: "Anne" } }) })
- */
-export function updateNode(descriptor: EntityDescriptor<unknown, never, never>, key: object, changes: UpdateChanges): UpdateNode {
-  const actions = updateActions(descriptor, key, changes);
-  if (actions.length === 0) throw new ValidationError("emptyUpdate", "", "an update needs at least one action");
-  const seen = new Set<string | number>();
-  for (const action of actions) {
-    const name = action.path.segments[0];
-    if (seen.has(name)) {
-      const shown = formatPath([name]);
-      throw new ValidationError("overlappingPaths", shown, `updated twice in one request (with ${shown})`);
-    }
-    seen.add(name);
-  }
-  return Object.freeze({ kind: "update", actions: Object.freeze(actions) });
-}
-
-function keyRewrites(descriptor: EntityDescriptor<unknown, never, never>, key: Record<string, unknown>, given: Record<string, unknown>, removed: ReadonlySet<string>, actions: UpdateActionNode[]): void {
+function keyRewrites(descriptor: EntityDescriptor<unknown, never, never>, key: Record<string, unknown>, given: Record<string, unknown>, removed: ReadonlySet<string>, actions: PlannedAction[]): void {
   let wroteKey = false;
   for (const writer of descriptor.indexKeys) {
     // Most updates change no slot of most keys: decided without allocating anything.
@@ -88,7 +154,7 @@ function keyRewrites(descriptor: EntityDescriptor<unknown, never, never>, key: R
     if (!touched) continue;
     const changed = writer.sources.filter((s) => s in given || removed.has(s));
     if (anyRemoved) {
-      actions.push({ kind: "remove", path: pathOf(writer.attribute) });
+      actions.push({ kind: "remove", name: writer.attribute });
       continue;
     }
     const values: Record<string, unknown> = {};
@@ -99,7 +165,7 @@ function keyRewrites(descriptor: EntityDescriptor<unknown, never, never>, key: R
       }
       values[source] = value;
     }
-    actions.push({ kind: "set", path: pathOf(writer.attribute), value: encoded({ S: callLoose(writer.render, values) }) });
+    actions.push({ kind: "set", name: writer.attribute, value: { S: callLoose(writer.render, values) } });
     wroteKey = true;
   }
   // A key with no slots (`partition: "ESCALATED"`) never changes, so the loop above never writes
@@ -107,7 +173,7 @@ function keyRewrites(descriptor: EntityDescriptor<unknown, never, never>, key: R
   // index. Writing a constant is harmless elsewhere: alone it puts no item into any index.
   if (wroteKey) {
     for (const writer of descriptor.indexKeys) {
-      if (writer.sources.length === 0) actions.push({ kind: "set", path: pathOf(writer.attribute), value: encoded({ S: callLoose(writer.render, {}) }) });
+      if (writer.sources.length === 0) actions.push({ kind: "set", name: writer.attribute, value: { S: callLoose(writer.render, {}) } });
     }
   }
 }

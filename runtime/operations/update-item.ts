@@ -1,9 +1,8 @@
 import { UpdateItemCommand, type UpdateItemCommandInput, type UpdateItemCommandOutput } from "@aws-sdk/client-dynamodb";
-import { compileParams } from "../expressions/index.js";
 import { stringKey, type EntityDescriptor, type TableContext } from "./descriptor.js";
 import { Operation } from "./operation.js";
 import { allOf, itemExists, loose, sendItemCommand, versionIs, type ConditionCallback } from "./single-item.js";
-import { updateNode, type UpdateChanges } from "./update-actions.js";
+import { updateParams, type UpdateChanges } from "./update-actions.js";
 
 /** Options of `update`. */
 export interface UpdateOptions<Refs> {
@@ -51,8 +50,7 @@ export function updateInput<Item, Key, Create, Refs>(
     options.if?.(descriptor.refs as Refs),
     version !== undefined && options.expectedVersion !== undefined ? versionIs(version, options.expectedVersion) : undefined,
   );
-  const update = updateNode(d, key as object, changes);
-  const params = compileParams({ update, condition });
+  const params = updateParams(d, key as object, changes, condition);
   return {
     TableName: table.tableName,
     Key: stringKey(descriptor.primaryKey(key)),
