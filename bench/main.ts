@@ -33,7 +33,7 @@ const SECTIONS: readonly (() => Promise<string> | string)[] = [
   () => runMarshalling({ marshalOrder, unmarshalOrder }, ROUNDS),
   () => runTypeCheck({ compared: 2, peers: 1 }),
   () => runGeneratorSpeed(3),
-  () => runBatchWriter({ warmupRounds: 1, rounds: 3 }),
+  () => runBatchWriter({ warmupRounds: 1, rounds: 5 }),
 ];
 
 /** `npm run bench` runs every section; `npm run bench -- 2 4` only sections 2 and 4. */
