@@ -1,4 +1,4 @@
-import { BatchWriter, type BatchWriterOptions } from "../batch/index.js";
+import { BatchWriter, type BatchTarget, type BatchWriterOptions } from "../batch/index.js";
 import { stringKey, type RawItem, type TableContext } from "./descriptor.js";
 
 /** A repository as the batch writer sees it: where it writes and how it marshals. */
@@ -23,6 +23,8 @@ export interface BatchWriteTarget<Item, Key> {
  */
 export class RepositoryBatchWriter {
   readonly #writer: BatchWriter;
+  /** One target per repository written to, made on its first write rather than on every one. */
+  readonly #targets = new Map<BatchWriteTarget<never, never>, BatchTarget>();
 
   constructor(table: TableContext, options: BatchWriterOptions = {}) {
     this.#writer = new BatchWriter(table.client, options);
@@ -30,14 +32,22 @@ export class RepositoryBatchWriter {
 
   /** Buffers a put of `item` (checked and marshalled now). @example await writer.put(shop.order, order) */
   put<Item, Key>(repository: BatchWriteTarget<Item, Key>, item: Item): Promise<void> {
-    const { table, descriptor } = repository;
-    return this.#writer.put({ tableName: table.tableName, keyAttributes: descriptor.keyAttributes }, descriptor.marshal(item), item);
+    return this.#writer.put(this.#target(repository), repository.descriptor.marshal(item), item);
   }
 
   /** Buffers a delete of the item with `key`. @example await writer.delete(shop.customer, { customerId: "c2" }) */
   delete<Item, Key>(repository: BatchWriteTarget<Item, Key>, key: Key): Promise<void> {
-    const { table, descriptor } = repository;
-    return this.#writer.delete({ tableName: table.tableName, keyAttributes: descriptor.keyAttributes }, stringKey(descriptor.primaryKey(key)), key);
+    return this.#writer.delete(this.#target(repository), stringKey(repository.descriptor.primaryKey(key)), key);
+  }
+
+  #target<Item, Key>(repository: BatchWriteTarget<Item, Key>): BatchTarget {
+    const known = repository as unknown as BatchWriteTarget<never, never>;
+    let target = this.#targets.get(known);
+    if (target === undefined) {
+      target = { tableName: repository.table.tableName, keyAttributes: repository.descriptor.keyAttributes };
+      this.#targets.set(known, target);
+    }
+    return target;
   }
 
   /** Writes not finished yet. */
