@@ -111,11 +111,11 @@ export function marshalCart(item: Cart): Record<string, AttributeValue> {
   const items = item.items;
   if (items === undefined || items === null) throw required("items");
   if (!Array.isArray(items)) throw wrongType("items", "an array", items);
-  const l1: AttributeValue[] = [];
-  for (let i1 = 0; i1 < items.length; i1++) {
+  const l1: AttributeValue[] = new Array(items.length);
+  for (let i1 = 0; i1 < l1.length; i1++) {
     const e1 = items[i1] as CartItemsItem;
     if (e1 === undefined || e1 === null) throw required("items[" + i1 + "]");
-    l1.push({ M: marshalCartItemsItem(e1, "items", i1) });
+    l1[i1] = { M: marshalCartItemsItem(e1, "items", i1) };
     size += 1 + 37 + e1.sku.length * 3;
   }
   size += 8;
@@ -185,8 +185,9 @@ function unmarshalCartItemsItem(raw: Record<string, AttributeValue>): CartItemsI
 }
 
 function unmarshalCartItemsList(list: AttributeValue[]): CartItemsItem[] {
-  const out: CartItemsItem[] = [];
-  for (let i = 0; i < list.length; i++) out.push(unmarshalCartItemsItem(list[i]?.M ?? {}));
+  const length = list.length;
+  const out: CartItemsItem[] = new Array(length);
+  for (let i = 0; i < length; i++) out[i] = unmarshalCartItemsItem(list[i]?.M ?? {});
   return out;
 }
 
@@ -215,11 +216,11 @@ export const marshalCartValue = {
   items(v: CartItemsItem[]): AttributeValue {
     if (v === undefined || v === null) throw required("items");
     if (!Array.isArray(v)) throw wrongType("items", "an array", v);
-    const l2: AttributeValue[] = [];
-    for (let i2 = 0; i2 < v.length; i2++) {
+    const l2: AttributeValue[] = new Array(v.length);
+    for (let i2 = 0; i2 < l2.length; i2++) {
       const e2 = v[i2] as CartItemsItem;
       if (e2 === undefined || e2 === null) throw required("items[" + i2 + "]");
-      l2.push({ M: marshalCartItemsItem(e2, "items", i2) });
+      l2[i2] = { M: marshalCartItemsItem(e2, "items", i2) };
     }
     return { L: l2 };
   },

@@ -143,12 +143,12 @@ export function marshalAccount(item: Account): Record<string, AttributeValue> {
   const labels = item.labels;
   if (labels === undefined || labels === null) throw required("labels");
   if (!Array.isArray(labels)) throw wrongType("labels", "an array", labels);
-  const l1: AttributeValue[] = [];
-  for (let i1 = 0; i1 < labels.length; i1++) {
+  const l1: AttributeValue[] = new Array(labels.length);
+  for (let i1 = 0; i1 < l1.length; i1++) {
     const e1 = labels[i1] as string;
     if (e1 === undefined || e1 === null) throw required("labels[" + i1 + "]");
     if (typeof e1 !== "string") throw wrongType("labels[" + i1 + "]", "a string", e1);
-    l1.push({ S: e1 });
+    l1[i1] = { S: e1 };
     size += 1 + e1.length * 3;
   }
   size += 9;
@@ -231,8 +231,9 @@ function unmarshalAccountSettings(raw: Record<string, AttributeValue>): AccountS
 }
 
 function unmarshalAccountLabelsList(list: AttributeValue[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < list.length; i++) out.push(list[i]?.S as string);
+  const length = list.length;
+  const out: string[] = new Array(length);
+  for (let i = 0; i < length; i++) out[i] = list[i]?.S as string;
   return out;
 }
 
@@ -272,12 +273,12 @@ export const marshalAccountValue = {
   labels(v: string[]): AttributeValue {
     if (v === undefined || v === null) throw required("labels");
     if (!Array.isArray(v)) throw wrongType("labels", "an array", v);
-    const l3: AttributeValue[] = [];
-    for (let i3 = 0; i3 < v.length; i3++) {
+    const l3: AttributeValue[] = new Array(v.length);
+    for (let i3 = 0; i3 < l3.length; i3++) {
       const e3 = v[i3] as string;
       if (e3 === undefined || e3 === null) throw required("labels[" + i3 + "]");
       if (typeof e3 !== "string") throw wrongType("labels[" + i3 + "]", "a string", e3);
-      l3.push({ S: e3 });
+      l3[i3] = { S: e3 };
     }
     return { L: l3 };
   },
