@@ -167,9 +167,9 @@ export function marshalOrderLine(item: OrderLine): Record<string, AttributeValue
     sku: { S: sku },
     quantity: { N: String(quantity) },
     unitPrice: { N: String(unitPrice) },
-    pk: { S: orderLinePrimaryPartition(item) },
-    sk: { S: orderLinePrimarySort(item) },
-    lsi1sk: { S: orderLineByProductSort(item) },
+    pk: { S: "ORDER#" + (orderId.length !== 0 ? orderId : keyString(orderId, "orderId")) },
+    sk: { S: "LINE#" + keyInteger(lineNo, "lineNo", 6) },
+    lsi1sk: { S: "SKU#" + (sku.length !== 0 && !sku.includes("#") ? sku : keyString(sku, "sku", "#")) + "#QTY#" + keyInteger(quantity, "quantity", 6) },
   };
   const options = item.options;
   if (options !== undefined) {

@@ -196,10 +196,10 @@ export function marshalProduct(item: Product): Record<string, AttributeValue> {
     category: { S: category },
     price: { N: String(price) },
     stock: { N: String(stock) },
-    pk: { S: productPrimaryPartition(item) },
-    sk: { S: productPrimarySort() },
-    gsi1pk: { S: productByCategoryPartition(item) },
-    gsi1sk: { S: productByCategorySort(item) },
+    pk: { S: "PRODUCT#" + (sku.length !== 0 ? sku : keyString(sku, "sku")) },
+    sk: { S: "DETAILS" },
+    gsi1pk: { S: "CATEGORY#" + (category.length !== 0 ? category : keyString(category, "category")) },
+    gsi1sk: { S: "PRODUCT#" + (sku.length !== 0 ? sku : keyString(sku, "sku")) },
   };
   const images = item.images;
   if (images !== undefined && images !== null) {

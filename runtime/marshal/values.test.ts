@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { readNumber, readNumberSet } from "./values.js";
+import { DATETIME_PATTERN, readNumber, readNumberSet } from "./values.js";
 
 /** A small deterministic generator (mulberry32), so a failure names a reproducible input. */
 function randomSource(seed: number): () => number {
@@ -61,5 +61,42 @@ describe("readNumber", () => {
 
   test("number sets read through it", () => {
     expect(readNumberSet({ NS: ["1", "-2.5", "3e2"] })).toEqual(new Set([1, -2.5, 300]));
+  });
+});
+
+describe("DATETIME_PATTERN", () => {
+  // The pattern as first written, with capturing groups: the one in use must accept the same strings.
+  const original = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+  function datetimeLike(random: () => number): string {
+    const pick = (alphabet: string) => alphabet[Math.floor(random() * alphabet.length)]!;
+    const digits = (count: number) => Array.from({ length: count }, () => pick("0123456789")).join("");
+    let text = `${digits(4)}-${digits(2)}-${digits(2)}T${digits(2)}:${digits(2)}`;
+    if (random() < 0.7) text += `:${digits(2)}`;
+    if (random() < 0.5) text += `.${digits(Math.floor(random() * 12))}`;
+    text += random() < 0.5 ? "Z" : `${pick("+-")}${digits(2)}:${digits(2)}`;
+    // Most strings get one random edit: a character replaced, dropped or added.
+    const edits = Math.floor(random() * 3);
+    for (let e = 0; e < edits; e++) {
+      const at = Math.floor(random() * (text.length + 1));
+      const c = pick("0123456789-T:.Z+z \n#x");
+      const kind = random();
+      text = kind < 0.4 ? text.slice(0, at) + c + text.slice(at + 1) : kind < 0.7 ? text.slice(0, at) + text.slice(at + 1) : text.slice(0, at) + c + text.slice(at);
+    }
+    return text;
+  }
+
+  test("accepts exactly what the capturing pattern accepts", () => {
+    const random = randomSource(20260302);
+    let accepted = 0;
+    for (let n = 0; n < 100_000; n++) {
+      const text = datetimeLike(random);
+      const expected = original.test(text);
+      if (DATETIME_PATTERN.test(text) !== expected) expect({ text, accepted: !expected }).toEqual({ text, accepted: expected });
+      if (expected) accepted++;
+    }
+    // Both kinds of input were tried in numbers.
+    expect(accepted).toBeGreaterThan(10_000);
+    expect(accepted).toBeLessThan(90_000);
   });
 });

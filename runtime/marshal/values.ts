@@ -2,8 +2,12 @@ import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { NumberValueImpl as NumberValue } from "@aws-sdk/util-dynamodb";
 import { badDatetime, badNumber, wrongType } from "./failures.js";
 
-// ISO-8601 date and time with an offset or Z: what sorts correctly as text in keys.
-const DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+/**
+ * ISO-8601 date and time with an offset or Z: what sorts correctly as text in keys. Generated
+ * marshallers test it in place (`DATETIME_PATTERN.test(v)`), which V8 runs faster than a call;
+ * its groups do not capture, which saves V8 recording them on every test.
+ */
+export const DATETIME_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
 /**
  * Checks an ISO-8601 datetime string and returns it.
@@ -12,7 +16,7 @@ const DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2
  * checkDatetime("2026-03-01T10:00:00.000Z", "placedAt") // returns the string
  */
 export function checkDatetime(value: string, path: string): string {
-  if (typeof value !== "string" || !DATETIME.test(value)) throw badDatetime(path, value);
+  if (typeof value !== "string" || !DATETIME_PATTERN.test(value)) throw badDatetime(path, value);
   return value;
 }
 

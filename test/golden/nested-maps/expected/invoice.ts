@@ -147,8 +147,8 @@ export function marshalInvoice(item: Invoice): Record<string, AttributeValue> {
     invoiceId: { S: invoiceId },
     billing: w1,
     lines: w2,
-    pk: { S: invoicePrimaryPartition(item) },
-    sk: { S: invoicePrimarySort() },
+    pk: { S: "INVOICE#" + (invoiceId.length !== 0 ? invoiceId : keyString(invoiceId, "invoiceId")) },
+    sk: { S: "INVOICE" },
   };
   const matrix = item.matrix;
   if (matrix !== undefined && matrix !== null) {

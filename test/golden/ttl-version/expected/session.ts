@@ -110,8 +110,8 @@ export function marshalSession(item: Session): Record<string, AttributeValue> {
     userId: { S: userId },
     expiresAt: { N: String(expiresAt) },
     version: { N: String(version) },
-    pk: { S: sessionPrimaryPartition(item) },
-    sk: { S: sessionPrimarySort() },
+    pk: { S: "SESSION#" + (sessionId.length !== 0 ? sessionId : keyString(sessionId, "sessionId")) },
+    sk: { S: "SESSION" },
   };
   if (size > MAX_ITEM_BYTES) checkItemSize(out, "Session");
   return out;
