@@ -1,3 +1,5 @@
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { runBatchWriter } from "./batch-writer/run.js";
 import { createDocumentClientOperations } from "./client-cost/document-client.js";
 import { createDynagenOperations } from "./client-cost/dynagen.js";
@@ -6,15 +8,10 @@ import type { ClientColumn } from "./client-cost/operations.js";
 import { createRawOperations } from "./client-cost/raw.js";
 import { runClientCost } from "./client-cost/run.js";
 import { createToolboxOperations } from "./client-cost/toolbox.js";
-import { marshalOrder, unmarshalOrder } from "./generated/bench/order.js";
 import { runGeneratorSpeed } from "./generator-speed/run.js";
-import { runMarshalling } from "./marshalling/run.js";
 import { staleBenchGeneratedWarning } from "./report/dynagen-cli.js";
 import { machineHeader } from "./report/machine.js";
 import { runTypeCheck } from "./type-check/run.js";
-
-/** Warm-up rounds thrown away, then the median of `rounds`, in every timed section. */
-const ROUNDS = { warmupRounds: 2, rounds: 7 };
 
 /**
  * Section 1's columns; the first is the baseline of the ratios. A column whose library part is
@@ -30,11 +27,22 @@ const CLIENT_COLUMNS: readonly ClientColumn[] = [
 
 const SECTIONS: readonly (() => Promise<string> | string)[] = [
   () => runClientCost(CLIENT_COLUMNS),
-  () => runMarshalling({ marshalOrder, unmarshalOrder }, ROUNDS),
+  () => inFreshProcess("./marshalling/main.js"),
   () => runTypeCheck({ compared: 2, peers: 1 }),
   () => runGeneratorSpeed(3),
   () => runBatchWriter({ warmupRounds: 1, rounds: 5 }),
 ];
+
+/**
+ * Runs a section's own entry point in a new node process and returns the table it prints: for
+ * timings of a few hundred nanoseconds, which the JIT state left by other sections would skew.
+ */
+function inFreshProcess(entry: string): string {
+  const script = fileURLToPath(new URL(entry, import.meta.url));
+  const result = spawnSync(process.execPath, [script], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  if (result.status !== 0) throw new Error(`${entry} exited with ${result.status ?? result.signal}`);
+  return result.stdout.trimEnd();
+}
 
 /** `npm run bench` runs every section; `npm run bench -- 2 4` only sections 2 and 4. */
 function chosenSections(args: readonly string[]): (() => Promise<string> | string)[] {

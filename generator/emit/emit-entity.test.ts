@@ -42,7 +42,9 @@ describe("emitSchema on one entity", () => {
     const body = user.slice(user.indexOf("export function marshalUser("), user.indexOf("export function unmarshalUser("));
     expect(body).toContain('_type: { S: "User" },');
     expect(body.match(/\bpk: /g)).toHaveLength(1);
-    expect(body).toContain("lsi1sk: { S: userByRankSort(item) },");
+    // Keys are rendered in place from the checked locals; the renderers are for key builders.
+    expect(body).toContain('lsi1sk: { S: "RANK#" + keyInteger(rank, "rank", 5) },');
+    expect(body).toContain('pk: { S: "USER#" + (userId.length !== 0 ? userId : keyString(userId, "userId")) },');
     expect(body).toContain("if (!USER_EMAIL_PATTERN.test(email)) throw patternMismatch(\"email\", USER_EMAIL_PATTERN);");
     expect(user).toContain('const USER_EMAIL_PATTERN = new RegExp("^.+@.+$", "u");');
     expect(body).not.toMatch(/Object\.entries|\.\.\.item|=>/);

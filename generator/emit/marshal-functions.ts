@@ -2,7 +2,7 @@ import { StructureKind } from "./structures.js";
 import type { Statements } from "./source-file.js";
 import type { Attribute } from "../model/index.js";
 import { freshLocal, runtime, type EntityContext } from "./context.js";
-import { entityIndexes, keyParts, rendererName, slotAttributes } from "./entity-keys.js";
+import { keyStatements, writtenKeyParts } from "./marshal-keys.js";
 import { mapPathExpression, marshalMapFunction, writeAttribute } from "./marshal-value.js";
 import { objectText } from "./literal.js";
 import { localName, propertyAccess, propertyName } from "./names.js";
@@ -91,37 +91,4 @@ function attributeStatements(ctx: EntityContext, attributes: readonly Attribute[
     if (bound !== undefined) code.checks.push(`size += ${bound};`);
   }
   return code;
-}
-
-/** The key attributes the item marshaller writes, each once. */
-function writtenKeyParts(ctx: EntityContext): { attribute: string; role: "partition" | "sort" }[] {
-  const parts = new Map<string, "partition" | "sort">();
-  for (const index of entityIndexes(ctx.entity)) {
-    for (const part of keyParts(ctx.schema.table, index)) if (!parts.has(part.attribute)) parts.set(part.attribute, part.role);
-  }
-  return [...parts].map(([attribute, role]) => ({ attribute, role }));
-}
-
-/** Writes each key attribute once; an index whose slots name optional attributes is written only when they are all present (a sparse index: both its keys or neither). */
-function keyStatements(ctx: EntityContext): { fields: string[]; optional: string[] } {
-  const { entity, schema } = ctx;
-  const written = new Set<string>();
-  const fields: string[] = [];
-  const sparse: string[] = [];
-  for (const index of entityIndexes(entity)) {
-    const parts = keyParts(schema.table, index);
-    const optional = slotAttributes(entity, parts.map((p) => p.template)).filter((a) => a.optional);
-    const present = optional.map((a) => `${propertyAccess("item", a.name)} !== undefined`).join(" && ");
-    for (const part of parts) {
-      if (written.has(part.attribute)) continue;
-      written.add(part.attribute);
-      const slots = slotAttributes(entity, [part.template]);
-      const renderer = rendererName(entity, index, part.role);
-      const target = propertyAccess("out", part.attribute);
-      const argument = slots.length === 0 ? "" : slots.some((a) => a.optional) ? `{ ${slots.map((a) => `${propertyName(a.name)}: ${propertyAccess("item", a.name)}`).join(", ")} }` : "item";
-      if (optional.length === 0) fields.push(`${propertyName(part.attribute)}: { S: ${renderer}(${argument}) }`);
-      else sparse.push(`if (${present}) ${target} = { S: ${renderer}(${argument}) };`);
-    }
-  }
-  return { fields, optional: sparse };
 }

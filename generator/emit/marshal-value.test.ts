@@ -30,7 +30,8 @@ describe("marshalValue", () => {
   test("a list loops once with the element path", () => {
     const code = marshalValue(context(), { kind: "list", of: { kind: "number", integer: true, precise: false } }, "v", '"xs"', "Xs", false);
     const text = code.checks.join("\n");
-    expect(text).toContain("for (let i1 = 0; i1 < v.length; i1++) {");
+    expect(text).toContain("const l1: AttributeValue[] = new Array(v.length);");
+    expect(text).toContain("for (let i1 = 0; i1 < l1.length; i1++) {");
     expect(text).toContain('throw notInteger("xs[" + i1 + "]", e1)');
     expect(code.expr).toBe("{ L: l1 }");
   });

@@ -2,8 +2,12 @@ import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { NumberValueImpl as NumberValue } from "@aws-sdk/util-dynamodb";
 import { badDatetime, badNumber, wrongType } from "./failures.js";
 
-// ISO-8601 date and time with an offset or Z: what sorts correctly as text in keys.
-const DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+/**
+ * ISO-8601 date and time with an offset or Z: what sorts correctly as text in keys. Generated
+ * marshallers test it in place (`DATETIME_PATTERN.test(v)`), which V8 runs faster than a call;
+ * its groups do not capture, which saves V8 recording them on every test.
+ */
+export const DATETIME_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
 /**
  * Checks an ISO-8601 datetime string and returns it.
@@ -12,7 +16,7 @@ const DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2
  * checkDatetime("2026-03-01T10:00:00.000Z", "placedAt") // returns the string
  */
 export function checkDatetime(value: string, path: string): string {
-  if (typeof value !== "string" || !DATETIME.test(value)) throw badDatetime(path, value);
+  if (typeof value !== "string" || !DATETIME_PATTERN.test(value)) throw badDatetime(path, value);
   return value;
 }
 
@@ -75,6 +79,39 @@ export function binarySetValues(value: Set<Uint8Array>, path: string): Uint8Arra
   return out;
 }
 
+// 10^0 to 10^15, each exactly representable as a double.
+const POWERS_OF_TEN = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * `Number(text)`, about three times faster for the decimals DynamoDB returns (`"-125.5"`).
+ * A plain decimal of at most 15 digits is its digits as an integer (exact below 2^53) divided by
+ * a power of ten (exact too), and one IEEE division rounds correctly: the same double `Number`
+ * gives. Anything else (exponents, more digits, signs other than a leading minus, undefined)
+ * goes to `Number` itself.
+ *
+ * @example
+ * readNumber("125.5") // 125.5; readNumber("1e3") // 1000, through Number
+ */
+export function readNumber(text: string | undefined): number {
+  if (typeof text !== "string") return Number(text);
+  const length = text.length;
+  if (length === 0 || length > 17) return Number(text);
+  const start = text.charCodeAt(0) === 45 ? 1 : 0;
+  let digits = 0;
+  let dot = -1;
+  // Reads stay inside the string: an out-of-range charCodeAt would leave V8's fast path.
+  for (let i = start; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits = digits * 10 + (c - 48);
+    else if (c === 46 && dot < 0) dot = i;
+    else return Number(text);
+  }
+  const count = length - start - (dot < 0 ? 0 : 1);
+  if (count === 0 || count > 15 || dot === start || dot === length - 1) return Number(text);
+  const value = dot < 0 ? digits : digits / (POWERS_OF_TEN[length - dot - 1] as number);
+  return start === 0 ? value : -value;
+}
+
 /**
  * Reads a number set back as JS numbers.
  *
@@ -84,6 +121,6 @@ export function binarySetValues(value: Set<Uint8Array>, path: string): Uint8Arra
 export function readNumberSet(value: AttributeValue | undefined): Set<number> {
   const out = new Set<number>();
   const ns = value?.NS;
-  if (ns) for (let i = 0; i < ns.length; i++) out.add(Number(ns[i]));
+  if (ns) for (let i = 0; i < ns.length; i++) out.add(readNumber(ns[i]));
   return out;
 }

@@ -90,8 +90,8 @@ export function marshalGame(item: Game): Record<string, AttributeValue> {
     _type: { S: "Game" },
     game: { S: game },
     title: { S: title },
-    pk: { S: gamePrimaryPartition(item) },
-    sk: { S: gamePrimarySort() },
+    pk: { S: (game.length !== 0 ? game : keyString(game, "game")) },
+    sk: { S: "GAME" },
   };
   if (size > MAX_ITEM_BYTES) checkItemSize(out, "Game");
   return out;

@@ -125,8 +125,8 @@ export function marshalScore(item: Score): Record<string, AttributeValue> {
     rank: { N: String(rank) },
     player: { S: player },
     points: { N: String(points) },
-    pk: { S: scorePrimaryPartition(item) },
-    sk: { S: scorePrimarySort(item) },
+    pk: { S: "GAME#" + (game.length !== 0 && !game.includes("#") ? game : keyString(game, "game", "#")) + "#SEASON#" + keyInteger(season, "season", 4) },
+    sk: { S: "RANK#" + keyInteger(rank, "rank", 6) + "#" + (player.length !== 0 ? player : keyString(player, "player")) },
   };
   if (size > MAX_ITEM_BYTES) checkItemSize(out, "Score");
   return out;

@@ -136,8 +136,8 @@ export function marshalEntry(item: Entry): Record<string, AttributeValue> {
     amount: { N: preciseNumber(amount, "amount") },
     metadata: w1,
     signature: { B: signature },
-    pk: { S: entryPrimaryPartition(item) },
-    sk: { S: entryPrimarySort(item) },
+    pk: { S: "ACCOUNT#" + (accountId.length !== 0 ? accountId : keyString(accountId, "accountId")) },
+    sk: { S: "ENTRY#" + (entryId.length !== 0 ? entryId : keyString(entryId, "entryId")) },
   };
   const fee = item.fee;
   if (fee !== undefined && fee !== null) {

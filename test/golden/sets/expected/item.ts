@@ -132,8 +132,8 @@ export function marshalItem(item: Item): Record<string, AttributeValue> {
     itemId: { S: itemId },
     tags: w1,
     codes: w5,
-    pk: { S: itemPrimaryPartition(item) },
-    sk: { S: itemPrimarySort() },
+    pk: { S: "ITEM#" + (itemId.length !== 0 ? itemId : keyString(itemId, "itemId")) },
+    sk: { S: "ITEM" },
   };
   const colors = item.colors;
   if (colors !== undefined && colors !== null) {

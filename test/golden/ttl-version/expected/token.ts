@@ -87,8 +87,8 @@ export function marshalToken(item: Token): Record<string, AttributeValue> {
   const out: { [name: string]: AttributeValue } = {
     kind: { S: "Token" },
     tokenId: { S: tokenId },
-    pk: { S: tokenPrimaryPartition(item) },
-    sk: { S: tokenPrimarySort() },
+    pk: { S: "TOKEN#" + (tokenId.length !== 0 ? tokenId : keyString(tokenId, "tokenId")) },
+    sk: { S: "TOKEN" },
   };
   const expiresAt = item.expiresAt;
   if (expiresAt !== undefined && expiresAt !== null) {
