@@ -46,17 +46,35 @@ async function timeRound(contender: Contender, iterations: number): Promise<numb
   return (cpuNs() - start) / iterations;
 }
 
+/** Collects garbage now when node runs with `--expose-gc` (as `npm run bench` does); otherwise nothing. */
+const collectGarbage: () => void = (globalThis as { gc?: () => void }).gc ?? (() => {});
+
+/** A fixed-seed shuffle (xorshift32), so every run of the bench takes the same turns. */
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const out = [...items];
+  let state = seed * 2654435761 || 1;
+  for (let i = out.length - 1; i > 0; i--) {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    const j = (state >>> 0) % (i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
 /**
- * Times every contender in the same rounds, taking turns inside each round and starting each
- * round with the next contender (so no one always runs first, right after another's garbage),
- * so a slow moment of the machine falls on all of them alike. Each sample is the CPU time of a
- * round divided by its calls.
+ * Times every contender in the same rounds, taking turns inside each round in an order shuffled
+ * round by round, so a slow moment of the machine falls on all of them alike and no contender
+ * always runs right after the same other one. Garbage is collected before each turn (with
+ * `--expose-gc`): what one contender leaves behind is not collected in another's time, while the
+ * collections its own calls cause are counted. Each sample is the CPU time of a turn divided by its calls.
  */
 export async function timeSideBySide(contenders: readonly Contender[], options: RoundsOptions): Promise<SideBySide> {
   const samples = new Map<string, number[]>(contenders.map((c) => [c.name, []]));
   for (let round = 0; round < options.warmupRounds + options.rounds; round++) {
-    for (let turn = 0; turn < contenders.length; turn++) {
-      const contender = contenders[(round + turn) % contenders.length]!;
+    for (const contender of shuffled(contenders, round + 1)) {
+      collectGarbage();
       const nsPerCall = await timeRound(contender, options.iterations);
       if (round >= options.warmupRounds) samples.get(contender.name)!.push(nsPerCall);
     }
