@@ -46,9 +46,6 @@ async function timeRound(contender: Contender, iterations: number): Promise<numb
   return (cpuNs() - start) / iterations;
 }
 
-/** Collects garbage now when node runs with `--expose-gc` (as `npm run bench` does); otherwise nothing. */
-const collectGarbage: () => void = (globalThis as { gc?: () => void }).gc ?? (() => {});
-
 /** A fixed-seed shuffle (xorshift32), so every run of the bench takes the same turns. */
 function shuffled<T>(items: readonly T[], seed: number): T[] {
   const out = [...items];
@@ -66,15 +63,14 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
 /**
  * Times every contender in the same rounds, taking turns inside each round in an order shuffled
  * round by round, so a slow moment of the machine falls on all of them alike and no contender
- * always runs right after the same other one. Garbage is collected before each turn (with
- * `--expose-gc`): what one contender leaves behind is not collected in another's time, while the
- * collections its own calls cause are counted. Each sample is the CPU time of a turn divided by its calls.
+ * always runs right after the same other one (whose garbage may be collected in the next one's
+ * time). Forcing a collection before each turn was tried and rejected: its background sweeping
+ * lands in the next turn's CPU time. Each sample is the CPU time of a turn divided by its calls.
  */
 export async function timeSideBySide(contenders: readonly Contender[], options: RoundsOptions): Promise<SideBySide> {
   const samples = new Map<string, number[]>(contenders.map((c) => [c.name, []]));
   for (let round = 0; round < options.warmupRounds + options.rounds; round++) {
     for (const contender of shuffled(contenders, round + 1)) {
-      collectGarbage();
       const nsPerCall = await timeRound(contender, options.iterations);
       if (round >= options.warmupRounds) samples.get(contender.name)!.push(nsPerCall);
     }
