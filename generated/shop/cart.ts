@@ -198,13 +198,13 @@ function unmarshalCartItemsList(list: AttributeValue[]): CartItemsItem[] {
  */
 export const marshalCartValue = {
   /** Checks and converts `cartId`. */
-  cartId(v: string): AttributeValue {
+  cartId(v: string): AttributeValue.SMember {
     if (v === undefined || v === null) throw required("cartId");
     if (typeof v !== "string") throw wrongType("cartId", "a string", v);
     return { S: v };
   },
   /** Checks and converts `customerId`. */
-  customerId(v: string | undefined): AttributeValue | undefined {
+  customerId(v: string | undefined): AttributeValue.SMember | undefined {
     if (v !== undefined && v !== null) {
       if (typeof v !== "string") throw wrongType("customerId", "a string", v);
       return { S: v };
@@ -212,7 +212,7 @@ export const marshalCartValue = {
     return undefined;
   },
   /** Checks and converts `items`. */
-  items(v: CartItemsItem[]): AttributeValue {
+  items(v: CartItemsItem[]): AttributeValue.LMember {
     if (v === undefined || v === null) throw required("items");
     if (!Array.isArray(v)) throw wrongType("items", "an array", v);
     const l2: AttributeValue[] = [];
@@ -224,7 +224,7 @@ export const marshalCartValue = {
     return { L: l2 };
   },
   /** Checks and converts `expiresAt`. */
-  expiresAt(v: number): AttributeValue {
+  expiresAt(v: number): AttributeValue.NMember {
     if (v === undefined || v === null) throw required("expiresAt");
     if (typeof v !== "number" || !Number.isFinite(v)) throw badNumber("expiresAt", v);
     if (!Number.isInteger(v)) throw notInteger("expiresAt", v);
@@ -232,7 +232,7 @@ export const marshalCartValue = {
     return { N: String(v) };
   },
   /** Checks and converts `updatedAt`. */
-  updatedAt(v: string | undefined): AttributeValue | undefined {
+  updatedAt(v: string | undefined): AttributeValue.SMember | undefined {
     if (v !== undefined && v !== null) {
       checkDatetime(v, "updatedAt");
       return { S: v };

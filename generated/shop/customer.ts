@@ -318,13 +318,13 @@ function unmarshalCustomerAddress(raw: Record<string, AttributeValue>): Customer
  */
 export const marshalCustomerValue = {
   /** Checks and converts `customerId`. */
-  customerId(v: string): AttributeValue {
+  customerId(v: string): AttributeValue.SMember {
     if (v === undefined || v === null) throw required("customerId");
     if (typeof v !== "string") throw wrongType("customerId", "a string", v);
     return { S: v };
   },
   /** Checks and converts `email`. */
-  email(v: string): AttributeValue {
+  email(v: string): AttributeValue.SMember {
     if (v === undefined || v === null) throw required("email");
     if (typeof v !== "string") throw wrongType("email", "a string", v);
     if (v.length > 254) throw tooLong("email", v.length, 254);
@@ -332,7 +332,7 @@ export const marshalCustomerValue = {
     return { S: v };
   },
   /** Checks and converts `name`. */
-  name(v: string): AttributeValue {
+  name(v: string): AttributeValue.SMember {
     if (v === undefined || v === null) throw required("name");
     if (typeof v !== "string") throw wrongType("name", "a string", v);
     if (v.length < 1) throw tooShort("name", v.length, 1);
@@ -340,7 +340,7 @@ export const marshalCustomerValue = {
     return { S: v };
   },
   /** Checks and converts `nickname`. */
-  nickname(v: string | undefined): AttributeValue | undefined {
+  nickname(v: string | undefined): AttributeValue.SMember | undefined {
     if (v !== undefined && v !== null) {
       if (typeof v !== "string") throw wrongType("nickname", "a string", v);
       return { S: v };
@@ -348,13 +348,13 @@ export const marshalCustomerValue = {
     return undefined;
   },
   /** Checks and converts `tier`. */
-  tier(v: "free" | "pro" | "business"): AttributeValue {
+  tier(v: "free" | "pro" | "business"): AttributeValue.SMember {
     if (v === undefined || v === null) throw required("tier");
     if (v !== "free" && v !== "pro" && v !== "business") throw notInEnum("tier", v, CUSTOMER_TIER_VALUES);
     return { S: v };
   },
   /** Checks and converts `points`. */
-  points(v: number): AttributeValue {
+  points(v: number): AttributeValue.NMember {
     if (v === undefined || v === null) throw required("points");
     if (typeof v !== "number" || !Number.isFinite(v)) throw badNumber("points", v);
     if (!Number.isInteger(v)) throw notInteger("points", v);
@@ -362,26 +362,26 @@ export const marshalCustomerValue = {
     return { N: String(v) };
   },
   /** Checks and converts `address`. */
-  address(v: CustomerAddress | undefined): AttributeValue | undefined {
+  address(v: CustomerAddress | undefined): AttributeValue.MMember | undefined {
     if (v !== undefined && v !== null) {
       return { M: marshalCustomerAddress(v, "address", -1) };
     }
     return undefined;
   },
   /** Checks and converts `marketingOptIn`. */
-  marketingOptIn(v: boolean): AttributeValue {
+  marketingOptIn(v: boolean): AttributeValue.BOOLMember {
     if (v === undefined || v === null) throw required("marketingOptIn");
     if (typeof v !== "boolean") throw wrongType("marketingOptIn", "a boolean", v);
     return { BOOL: v };
   },
   /** Checks and converts `createdAt`. */
-  createdAt(v: string): AttributeValue {
+  createdAt(v: string): AttributeValue.SMember {
     if (v === undefined || v === null) throw required("createdAt");
     checkDatetime(v, "createdAt");
     return { S: v };
   },
   /** Checks and converts `updatedAt`. */
-  updatedAt(v: string | undefined): AttributeValue | undefined {
+  updatedAt(v: string | undefined): AttributeValue.SMember | undefined {
     if (v !== undefined && v !== null) {
       checkDatetime(v, "updatedAt");
       return { S: v };
@@ -389,7 +389,7 @@ export const marshalCustomerValue = {
     return undefined;
   },
   /** Checks and converts `version`. */
-  version(v: number): AttributeValue {
+  version(v: number): AttributeValue.NMember {
     if (v === undefined || v === null) throw required("version");
     if (typeof v !== "number" || !Number.isFinite(v)) throw badNumber("version", v);
     return { N: String(v) };

@@ -207,13 +207,13 @@ export function unmarshalOrderLine(raw: Record<string, AttributeValue>): OrderLi
  */
 export const marshalOrderLineValue = {
   /** Checks and converts `orderId`. */
-  orderId(v: string): AttributeValue {
+  orderId(v: string): AttributeValue.SMember {
     if (v === undefined || v === null) throw required("orderId");
     if (typeof v !== "string") throw wrongType("orderId", "a string", v);
     return { S: v };
   },
   /** Checks and converts `lineNo`. */
-  lineNo(v: number): AttributeValue {
+  lineNo(v: number): AttributeValue.NMember {
     if (v === undefined || v === null) throw required("lineNo");
     if (typeof v !== "number" || !Number.isFinite(v)) throw badNumber("lineNo", v);
     if (!Number.isInteger(v)) throw notInteger("lineNo", v);
@@ -222,13 +222,13 @@ export const marshalOrderLineValue = {
     return { N: String(v) };
   },
   /** Checks and converts `sku`. */
-  sku(v: string): AttributeValue {
+  sku(v: string): AttributeValue.SMember {
     if (v === undefined || v === null) throw required("sku");
     if (typeof v !== "string") throw wrongType("sku", "a string", v);
     return { S: v };
   },
   /** Checks and converts `quantity`. */
-  quantity(v: number): AttributeValue {
+  quantity(v: number): AttributeValue.NMember {
     if (v === undefined || v === null) throw required("quantity");
     if (typeof v !== "number" || !Number.isFinite(v)) throw badNumber("quantity", v);
     if (!Number.isInteger(v)) throw notInteger("quantity", v);
@@ -237,7 +237,7 @@ export const marshalOrderLineValue = {
     return { N: String(v) };
   },
   /** Checks and converts `unitPrice`. */
-  unitPrice(v: number): AttributeValue {
+  unitPrice(v: number): AttributeValue.NMember {
     if (v === undefined || v === null) throw required("unitPrice");
     if (typeof v !== "number" || !Number.isFinite(v)) throw badNumber("unitPrice", v);
     return { N: String(v) };

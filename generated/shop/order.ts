@@ -348,47 +348,47 @@ function unmarshalOrderNotesList(list: AttributeValue[]): string[] {
  */
 export const marshalOrderValue = {
   /** Checks and converts `customerId`. */
-  customerId(v: string): AttributeValue {
+  customerId(v: string): AttributeValue.SMember {
     if (v === undefined || v === null) throw required("customerId");
     if (typeof v !== "string") throw wrongType("customerId", "a string", v);
     return { S: v };
   },
   /** Checks and converts `orderId`. */
-  orderId(v: string): AttributeValue {
+  orderId(v: string): AttributeValue.SMember {
     if (v === undefined || v === null) throw required("orderId");
     if (typeof v !== "string") throw wrongType("orderId", "a string", v);
     return { S: v };
   },
   /** Checks and converts `placedAt`. */
-  placedAt(v: string): AttributeValue {
+  placedAt(v: string): AttributeValue.SMember {
     if (v === undefined || v === null) throw required("placedAt");
     checkDatetime(v, "placedAt");
     return { S: v };
   },
   /** Checks and converts `status`. */
-  status(v: "pending" | "paid" | "shipped" | "delivered" | "cancelled"): AttributeValue {
+  status(v: "pending" | "paid" | "shipped" | "delivered" | "cancelled"): AttributeValue.SMember {
     if (v === undefined || v === null) throw required("status");
     if (!(ORDER_STATUS_VALUES as readonly unknown[]).includes(v)) throw notInEnum("status", v, ORDER_STATUS_VALUES);
     return { S: v };
   },
   /** Checks and converts `total`. */
-  total(v: NumberValue): AttributeValue {
+  total(v: NumberValue): AttributeValue.NMember {
     if (v === undefined || v === null) throw required("total");
     return { N: preciseNumber(v, "total") };
   },
   /** Checks and converts `currency`. */
-  currency(v: "EUR" | "USD" | "GBP"): AttributeValue {
+  currency(v: "EUR" | "USD" | "GBP"): AttributeValue.SMember {
     if (v === undefined || v === null) throw required("currency");
     if (v !== "EUR" && v !== "USD" && v !== "GBP") throw notInEnum("currency", v, ORDER_CURRENCY_VALUES);
     return { S: v };
   },
   /** Checks and converts `shippingAddress`. */
-  shippingAddress(v: OrderShippingAddress): AttributeValue {
+  shippingAddress(v: OrderShippingAddress): AttributeValue.MMember {
     if (v === undefined || v === null) throw required("shippingAddress");
     return { M: marshalOrderShippingAddress(v, "shippingAddress", -1) };
   },
   /** Checks and converts `tags`. */
-  tags(v: Set<string> | undefined): AttributeValue | undefined {
+  tags(v: Set<string> | undefined): AttributeValue.SSMember | undefined {
     if (v !== undefined && v !== null) {
       const s4 = stringSetValues(v, "tags");
       if (s4.length > 0) {
@@ -398,7 +398,7 @@ export const marshalOrderValue = {
     return undefined;
   },
   /** Checks and converts `notes`. */
-  notes(v: string[] | undefined): AttributeValue | undefined {
+  notes(v: string[] | undefined): AttributeValue.LMember | undefined {
     if (v !== undefined && v !== null) {
       if (!Array.isArray(v)) throw wrongType("notes", "an array", v);
       const l5: AttributeValue[] = [];
@@ -413,7 +413,7 @@ export const marshalOrderValue = {
     return undefined;
   },
   /** Checks and converts `version`. */
-  version(v: number): AttributeValue {
+  version(v: number): AttributeValue.NMember {
     if (v === undefined || v === null) throw required("version");
     if (typeof v !== "number" || !Number.isFinite(v)) throw badNumber("version", v);
     return { N: String(v) };

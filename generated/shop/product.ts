@@ -309,39 +309,39 @@ function unmarshalProductImagesList(list: AttributeValue[]): ProductImagesItem[]
  */
 export const marshalProductValue = {
   /** Checks and converts `sku`. */
-  sku(v: string): AttributeValue {
+  sku(v: string): AttributeValue.SMember {
     if (v === undefined || v === null) throw required("sku");
     if (typeof v !== "string") throw wrongType("sku", "a string", v);
     return { S: v };
   },
   /** Checks and converts `title`. */
-  title(v: string): AttributeValue {
+  title(v: string): AttributeValue.SMember {
     if (v === undefined || v === null) throw required("title");
     if (typeof v !== "string") throw wrongType("title", "a string", v);
     return { S: v };
   },
   /** Checks and converts `category`. */
-  category(v: string): AttributeValue {
+  category(v: string): AttributeValue.SMember {
     if (v === undefined || v === null) throw required("category");
     if (typeof v !== "string") throw wrongType("category", "a string", v);
     return { S: v };
   },
   /** Checks and converts `price`. */
-  price(v: number): AttributeValue {
+  price(v: number): AttributeValue.NMember {
     if (v === undefined || v === null) throw required("price");
     if (typeof v !== "number" || !Number.isFinite(v)) throw badNumber("price", v);
     if (v < 0) throw belowMin("price", v, 0);
     return { N: String(v) };
   },
   /** Checks and converts `stock`. */
-  stock(v: number): AttributeValue {
+  stock(v: number): AttributeValue.NMember {
     if (v === undefined || v === null) throw required("stock");
     if (typeof v !== "number" || !Number.isFinite(v)) throw badNumber("stock", v);
     if (!Number.isInteger(v)) throw notInteger("stock", v);
     return { N: String(v) };
   },
   /** Checks and converts `images`. */
-  images(v: ProductImagesItem[] | undefined): AttributeValue | undefined {
+  images(v: ProductImagesItem[] | undefined): AttributeValue.LMember | undefined {
     if (v !== undefined && v !== null) {
       if (!Array.isArray(v)) throw wrongType("images", "an array", v);
       const l4: AttributeValue[] = [];
@@ -355,7 +355,7 @@ export const marshalProductValue = {
     return undefined;
   },
   /** Checks and converts `sizes`. */
-  sizes(v: Set<string> | undefined): AttributeValue | undefined {
+  sizes(v: Set<string> | undefined): AttributeValue.SSMember | undefined {
     if (v !== undefined && v !== null) {
       const s5 = stringSetValues(v, "sizes");
       if (s5.length > 0) {
@@ -365,7 +365,7 @@ export const marshalProductValue = {
     return undefined;
   },
   /** Checks and converts `ratings`. */
-  ratings(v: Set<number> | undefined): AttributeValue | undefined {
+  ratings(v: Set<number> | undefined): AttributeValue.NSMember | undefined {
     if (v !== undefined && v !== null) {
       const s6 = numberSetValues(v, "ratings");
       if (s6.length > 0) {
@@ -375,7 +375,7 @@ export const marshalProductValue = {
     return undefined;
   },
   /** Checks and converts `thumbnail`. */
-  thumbnail(v: Uint8Array | undefined): AttributeValue | undefined {
+  thumbnail(v: Uint8Array | undefined): AttributeValue.BMember | undefined {
     if (v !== undefined && v !== null) {
       if (!(v instanceof Uint8Array)) throw wrongType("thumbnail", "a Uint8Array", v);
       if (v.byteLength > 65536) throw tooLong("thumbnail", v.byteLength, 65536);

@@ -204,25 +204,25 @@ export function unmarshalReview(raw: Record<string, AttributeValue>): Review {
  */
 export const marshalReviewValue = {
   /** Checks and converts `sku`. */
-  sku(v: string): AttributeValue {
+  sku(v: string): AttributeValue.SMember {
     if (v === undefined || v === null) throw required("sku");
     if (typeof v !== "string") throw wrongType("sku", "a string", v);
     return { S: v };
   },
   /** Checks and converts `reviewId`. */
-  reviewId(v: string): AttributeValue {
+  reviewId(v: string): AttributeValue.SMember {
     if (v === undefined || v === null) throw required("reviewId");
     if (typeof v !== "string") throw wrongType("reviewId", "a string", v);
     return { S: v };
   },
   /** Checks and converts `customerId`. */
-  customerId(v: string): AttributeValue {
+  customerId(v: string): AttributeValue.SMember {
     if (v === undefined || v === null) throw required("customerId");
     if (typeof v !== "string") throw wrongType("customerId", "a string", v);
     return { S: v };
   },
   /** Checks and converts `rating`. */
-  rating(v: number): AttributeValue {
+  rating(v: number): AttributeValue.NMember {
     if (v === undefined || v === null) throw required("rating");
     if (typeof v !== "number" || !Number.isFinite(v)) throw badNumber("rating", v);
     if (!Number.isInteger(v)) throw notInteger("rating", v);
@@ -231,14 +231,14 @@ export const marshalReviewValue = {
     return { N: String(v) };
   },
   /** Checks and converts `body`. */
-  body(v: string): AttributeValue {
+  body(v: string): AttributeValue.SMember {
     if (v === undefined || v === null) throw required("body");
     if (typeof v !== "string") throw wrongType("body", "a string", v);
     if (v.length > 5000) throw tooLong("body", v.length, 5000);
     return { S: v };
   },
   /** Checks and converts `createdAt`. */
-  createdAt(v: string): AttributeValue {
+  createdAt(v: string): AttributeValue.SMember {
     if (v === undefined || v === null) throw required("createdAt");
     checkDatetime(v, "createdAt");
     return { S: v };

@@ -284,62 +284,62 @@ function unmarshalOrderLinesList(list: AttributeValue[]): OrderLinesItem[] {
  */
 export const marshalOrderValue = {
   /** Checks and converts `customerId`. */
-  customerId(v: string): AttributeValue {
+  customerId(v: string): AttributeValue.SMember {
     if (v === undefined || v === null) throw required("customerId");
     if (typeof v !== "string") throw wrongType("customerId", "a string", v);
     return { S: v };
   },
   /** Checks and converts `orderId`. */
-  orderId(v: string): AttributeValue {
+  orderId(v: string): AttributeValue.SMember {
     if (v === undefined || v === null) throw required("orderId");
     if (typeof v !== "string") throw wrongType("orderId", "a string", v);
     return { S: v };
   },
   /** Checks and converts `placedAt`. */
-  placedAt(v: string): AttributeValue {
+  placedAt(v: string): AttributeValue.SMember {
     if (v === undefined || v === null) throw required("placedAt");
     checkDatetime(v, "placedAt");
     return { S: v };
   },
   /** Checks and converts `status`. */
-  status(v: "pending" | "paid" | "shipped" | "cancelled"): AttributeValue {
+  status(v: "pending" | "paid" | "shipped" | "cancelled"): AttributeValue.SMember {
     if (v === undefined || v === null) throw required("status");
     if (v !== "pending" && v !== "paid" && v !== "shipped" && v !== "cancelled") throw notInEnum("status", v, ORDER_STATUS_VALUES);
     return { S: v };
   },
   /** Checks and converts `total`. */
-  total(v: number): AttributeValue {
+  total(v: number): AttributeValue.NMember {
     if (v === undefined || v === null) throw required("total");
     if (typeof v !== "number" || !Number.isFinite(v)) throw badNumber("total", v);
     return { N: String(v) };
   },
   /** Checks and converts `currency`. */
-  currency(v: string): AttributeValue {
+  currency(v: string): AttributeValue.SMember {
     if (v === undefined || v === null) throw required("currency");
     if (typeof v !== "string") throw wrongType("currency", "a string", v);
     return { S: v };
   },
   /** Checks and converts `itemCount`. */
-  itemCount(v: number): AttributeValue {
+  itemCount(v: number): AttributeValue.NMember {
     if (v === undefined || v === null) throw required("itemCount");
     if (typeof v !== "number" || !Number.isFinite(v)) throw badNumber("itemCount", v);
     if (!Number.isInteger(v)) throw notInteger("itemCount", v);
     return { N: String(v) };
   },
   /** Checks and converts `shippingCity`. */
-  shippingCity(v: string): AttributeValue {
+  shippingCity(v: string): AttributeValue.SMember {
     if (v === undefined || v === null) throw required("shippingCity");
     if (typeof v !== "string") throw wrongType("shippingCity", "a string", v);
     return { S: v };
   },
   /** Checks and converts `giftWrap`. */
-  giftWrap(v: boolean): AttributeValue {
+  giftWrap(v: boolean): AttributeValue.BOOLMember {
     if (v === undefined || v === null) throw required("giftWrap");
     if (typeof v !== "boolean") throw wrongType("giftWrap", "a boolean", v);
     return { BOOL: v };
   },
   /** Checks and converts `lines`. */
-  lines(v: OrderLinesItem[]): AttributeValue {
+  lines(v: OrderLinesItem[]): AttributeValue.LMember {
     if (v === undefined || v === null) throw required("lines");
     if (!Array.isArray(v)) throw wrongType("lines", "an array", v);
     const l2: AttributeValue[] = [];

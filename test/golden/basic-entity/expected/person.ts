@@ -211,13 +211,13 @@ export function unmarshalPerson(raw: Record<string, AttributeValue>): Person {
  */
 export const marshalPersonValue = {
   /** Checks and converts `personId`. */
-  personId(v: string): AttributeValue {
+  personId(v: string): AttributeValue.SMember {
     if (v === undefined || v === null) throw required("personId");
     if (typeof v !== "string") throw wrongType("personId", "a string", v);
     return { S: v };
   },
   /** Checks and converts `name`. */
-  name(v: string): AttributeValue {
+  name(v: string): AttributeValue.SMember {
     if (v === undefined || v === null) throw required("name");
     if (typeof v !== "string") throw wrongType("name", "a string", v);
     if (v.length < 1) throw tooShort("name", v.length, 1);
@@ -225,14 +225,14 @@ export const marshalPersonValue = {
     return { S: v };
   },
   /** Checks and converts `email`. */
-  email(v: string): AttributeValue {
+  email(v: string): AttributeValue.SMember {
     if (v === undefined || v === null) throw required("email");
     if (typeof v !== "string") throw wrongType("email", "a string", v);
     if (!PERSON_EMAIL_PATTERN.test(v)) throw patternMismatch("email", PERSON_EMAIL_PATTERN);
     return { S: v };
   },
   /** Checks and converts `nickname`. */
-  nickname(v: string | undefined): AttributeValue | undefined {
+  nickname(v: string | undefined): AttributeValue.SMember | undefined {
     if (v !== undefined && v !== null) {
       if (typeof v !== "string") throw wrongType("nickname", "a string", v);
       return { S: v };
@@ -240,7 +240,7 @@ export const marshalPersonValue = {
     return undefined;
   },
   /** Checks and converts `age`. */
-  age(v: number): AttributeValue {
+  age(v: number): AttributeValue.NMember {
     if (v === undefined || v === null) throw required("age");
     if (typeof v !== "number" || !Number.isFinite(v)) throw badNumber("age", v);
     if (!Number.isInteger(v)) throw notInteger("age", v);
@@ -249,7 +249,7 @@ export const marshalPersonValue = {
     return { N: String(v) };
   },
   /** Checks and converts `height`. */
-  height(v: number | undefined): AttributeValue | undefined {
+  height(v: number | undefined): AttributeValue.NMember | undefined {
     if (v !== undefined && v !== null) {
       if (typeof v !== "number" || !Number.isFinite(v)) throw badNumber("height", v);
       return { N: String(v) };
@@ -257,19 +257,19 @@ export const marshalPersonValue = {
     return undefined;
   },
   /** Checks and converts `active`. */
-  active(v: boolean): AttributeValue {
+  active(v: boolean): AttributeValue.BOOLMember {
     if (v === undefined || v === null) throw required("active");
     if (typeof v !== "boolean") throw wrongType("active", "a boolean", v);
     return { BOOL: v };
   },
   /** Checks and converts `role`. */
-  role(v: "admin" | "member" | "guest"): AttributeValue {
+  role(v: "admin" | "member" | "guest"): AttributeValue.SMember {
     if (v === undefined || v === null) throw required("role");
     if (v !== "admin" && v !== "member" && v !== "guest") throw notInEnum("role", v, PERSON_ROLE_VALUES);
     return { S: v };
   },
   /** Checks and converts `born`. */
-  born(v: string | undefined): AttributeValue | undefined {
+  born(v: string | undefined): AttributeValue.SMember | undefined {
     if (v !== undefined && v !== null) {
       checkDatetime(v, "born");
       return { S: v };

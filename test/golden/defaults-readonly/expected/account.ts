@@ -244,32 +244,32 @@ function unmarshalAccountLabelsList(list: AttributeValue[]): string[] {
  */
 export const marshalAccountValue = {
   /** Checks and converts `accountId`. */
-  accountId(v: string): AttributeValue {
+  accountId(v: string): AttributeValue.SMember {
     if (v === undefined || v === null) throw required("accountId");
     if (typeof v !== "string") throw wrongType("accountId", "a string", v);
     return { S: v };
   },
   /** Checks and converts `plan`. */
-  plan(v: "free" | "pro"): AttributeValue {
+  plan(v: "free" | "pro"): AttributeValue.SMember {
     if (v === undefined || v === null) throw required("plan");
     if (v !== "free" && v !== "pro") throw notInEnum("plan", v, ACCOUNT_PLAN_VALUES);
     return { S: v };
   },
   /** Checks and converts `credits`. */
-  credits(v: number): AttributeValue {
+  credits(v: number): AttributeValue.NMember {
     if (v === undefined || v === null) throw required("credits");
     if (typeof v !== "number" || !Number.isFinite(v)) throw badNumber("credits", v);
     if (!Number.isInteger(v)) throw notInteger("credits", v);
     return { N: String(v) };
   },
   /** Checks and converts `verified`. */
-  verified(v: boolean): AttributeValue {
+  verified(v: boolean): AttributeValue.BOOLMember {
     if (v === undefined || v === null) throw required("verified");
     if (typeof v !== "boolean") throw wrongType("verified", "a boolean", v);
     return { BOOL: v };
   },
   /** Checks and converts `labels`. */
-  labels(v: string[]): AttributeValue {
+  labels(v: string[]): AttributeValue.LMember {
     if (v === undefined || v === null) throw required("labels");
     if (!Array.isArray(v)) throw wrongType("labels", "an array", v);
     const l3: AttributeValue[] = [];
@@ -282,30 +282,30 @@ export const marshalAccountValue = {
     return { L: l3 };
   },
   /** Checks and converts `settings`. */
-  settings(v: AccountSettings): AttributeValue {
+  settings(v: AccountSettings): AttributeValue.MMember {
     if (v === undefined || v === null) throw required("settings");
     return { M: marshalAccountSettings(v, "settings", -1) };
   },
   /** Checks and converts `ownerId`. */
-  ownerId(v: string): AttributeValue {
+  ownerId(v: string): AttributeValue.SMember {
     if (v === undefined || v === null) throw required("ownerId");
     if (typeof v !== "string") throw wrongType("ownerId", "a string", v);
     return { S: v };
   },
   /** Checks and converts `createdAt`. */
-  createdAt(v: string): AttributeValue {
+  createdAt(v: string): AttributeValue.SMember {
     if (v === undefined || v === null) throw required("createdAt");
     checkDatetime(v, "createdAt");
     return { S: v };
   },
   /** Checks and converts `updatedAt`. */
-  updatedAt(v: string): AttributeValue {
+  updatedAt(v: string): AttributeValue.SMember {
     if (v === undefined || v === null) throw required("updatedAt");
     checkDatetime(v, "updatedAt");
     return { S: v };
   },
   /** Checks and converts `touchedAt`. */
-  touchedAt(v: string | undefined): AttributeValue | undefined {
+  touchedAt(v: string | undefined): AttributeValue.SMember | undefined {
     if (v !== undefined && v !== null) {
       checkDatetime(v, "touchedAt");
       return { S: v };

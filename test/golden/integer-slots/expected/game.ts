@@ -116,13 +116,13 @@ export function unmarshalGame(raw: Record<string, AttributeValue>): Game {
  */
 export const marshalGameValue = {
   /** Checks and converts `game`. */
-  game(v: string): AttributeValue {
+  game(v: string): AttributeValue.SMember {
     if (v === undefined || v === null) throw required("game");
     if (typeof v !== "string") throw wrongType("game", "a string", v);
     return { S: v };
   },
   /** Checks and converts `title`. */
-  title(v: string): AttributeValue {
+  title(v: string): AttributeValue.SMember {
     if (v === undefined || v === null) throw required("title");
     if (typeof v !== "string") throw wrongType("title", "a string", v);
     return { S: v };

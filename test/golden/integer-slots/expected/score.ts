@@ -157,20 +157,20 @@ export function unmarshalScore(raw: Record<string, AttributeValue>): Score {
  */
 export const marshalScoreValue = {
   /** Checks and converts `game`. */
-  game(v: string): AttributeValue {
+  game(v: string): AttributeValue.SMember {
     if (v === undefined || v === null) throw required("game");
     if (typeof v !== "string") throw wrongType("game", "a string", v);
     return { S: v };
   },
   /** Checks and converts `season`. */
-  season(v: number): AttributeValue {
+  season(v: number): AttributeValue.NMember {
     if (v === undefined || v === null) throw required("season");
     if (typeof v !== "number" || !Number.isFinite(v)) throw badNumber("season", v);
     if (!Number.isInteger(v)) throw notInteger("season", v);
     return { N: String(v) };
   },
   /** Checks and converts `rank`. */
-  rank(v: number): AttributeValue {
+  rank(v: number): AttributeValue.NMember {
     if (v === undefined || v === null) throw required("rank");
     if (typeof v !== "number" || !Number.isFinite(v)) throw badNumber("rank", v);
     if (!Number.isInteger(v)) throw notInteger("rank", v);
@@ -178,13 +178,13 @@ export const marshalScoreValue = {
     return { N: String(v) };
   },
   /** Checks and converts `player`. */
-  player(v: string): AttributeValue {
+  player(v: string): AttributeValue.SMember {
     if (v === undefined || v === null) throw required("player");
     if (typeof v !== "string") throw wrongType("player", "a string", v);
     return { S: v };
   },
   /** Checks and converts `points`. */
-  points(v: number): AttributeValue {
+  points(v: number): AttributeValue.NMember {
     if (v === undefined || v === null) throw required("points");
     if (typeof v !== "number" || !Number.isFinite(v)) throw badNumber("points", v);
     if (!Number.isInteger(v)) throw notInteger("points", v);

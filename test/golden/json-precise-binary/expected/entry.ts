@@ -190,24 +190,24 @@ export function unmarshalEntry(raw: Record<string, AttributeValue>): Entry {
  */
 export const marshalEntryValue = {
   /** Checks and converts `accountId`. */
-  accountId(v: string): AttributeValue {
+  accountId(v: string): AttributeValue.SMember {
     if (v === undefined || v === null) throw required("accountId");
     if (typeof v !== "string") throw wrongType("accountId", "a string", v);
     return { S: v };
   },
   /** Checks and converts `entryId`. */
-  entryId(v: string): AttributeValue {
+  entryId(v: string): AttributeValue.SMember {
     if (v === undefined || v === null) throw required("entryId");
     if (typeof v !== "string") throw wrongType("entryId", "a string", v);
     return { S: v };
   },
   /** Checks and converts `amount`. */
-  amount(v: NumberValue): AttributeValue {
+  amount(v: NumberValue): AttributeValue.NMember {
     if (v === undefined || v === null) throw required("amount");
     return { N: preciseNumber(v, "amount") };
   },
   /** Checks and converts `fee`. */
-  fee(v: NumberValue | undefined): AttributeValue | undefined {
+  fee(v: NumberValue | undefined): AttributeValue.NMember | undefined {
     if (v !== undefined && v !== null) {
       return { N: preciseNumber(v, "fee") };
     }
@@ -226,14 +226,14 @@ export const marshalEntryValue = {
     return undefined;
   },
   /** Checks and converts `signature`. */
-  signature(v: Uint8Array): AttributeValue {
+  signature(v: Uint8Array): AttributeValue.BMember {
     if (v === undefined || v === null) throw required("signature");
     if (!(v instanceof Uint8Array)) throw wrongType("signature", "a Uint8Array", v);
     if (v.byteLength > 1024) throw tooLong("signature", v.byteLength, 1024);
     return { B: v };
   },
   /** Checks and converts `attachment`. */
-  attachment(v: Uint8Array | undefined): AttributeValue | undefined {
+  attachment(v: Uint8Array | undefined): AttributeValue.BMember | undefined {
     if (v !== undefined && v !== null) {
       if (!(v instanceof Uint8Array)) throw wrongType("attachment", "a Uint8Array", v);
       return { B: v };

@@ -355,18 +355,18 @@ function unmarshalInvoiceMatrixItemList(list: AttributeValue[]): number[] {
  */
 export const marshalInvoiceValue = {
   /** Checks and converts `invoiceId`. */
-  invoiceId(v: string): AttributeValue {
+  invoiceId(v: string): AttributeValue.SMember {
     if (v === undefined || v === null) throw required("invoiceId");
     if (typeof v !== "string") throw wrongType("invoiceId", "a string", v);
     return { S: v };
   },
   /** Checks and converts `billing`. */
-  billing(v: InvoiceBilling): AttributeValue {
+  billing(v: InvoiceBilling): AttributeValue.MMember {
     if (v === undefined || v === null) throw required("billing");
     return { M: marshalInvoiceBilling(v, "billing", -1) };
   },
   /** Checks and converts `lines`. */
-  lines(v: InvoiceLinesItem[]): AttributeValue {
+  lines(v: InvoiceLinesItem[]): AttributeValue.LMember {
     if (v === undefined || v === null) throw required("lines");
     if (!Array.isArray(v)) throw wrongType("lines", "an array", v);
     if (v.length < 1) throw tooShort("lines", v.length, 1);
@@ -379,7 +379,7 @@ export const marshalInvoiceValue = {
     return { L: l8 };
   },
   /** Checks and converts `matrix`. */
-  matrix(v: number[][] | undefined): AttributeValue | undefined {
+  matrix(v: number[][] | undefined): AttributeValue.LMember | undefined {
     if (v !== undefined && v !== null) {
       if (!Array.isArray(v)) throw wrongType("matrix", "an array", v);
       const l9: AttributeValue[] = [];
@@ -401,7 +401,7 @@ export const marshalInvoiceValue = {
     return undefined;
   },
   /** Checks and converts `flags`. */
-  flags(v: ("urgent" | "paid")[] | undefined): AttributeValue | undefined {
+  flags(v: ("urgent" | "paid")[] | undefined): AttributeValue.LMember | undefined {
     if (v !== undefined && v !== null) {
       if (!Array.isArray(v)) throw wrongType("flags", "an array", v);
       const l11: AttributeValue[] = [];

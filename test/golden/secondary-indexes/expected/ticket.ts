@@ -329,31 +329,31 @@ export function unmarshalTicket(raw: Record<string, AttributeValue>): Ticket {
  */
 export const marshalTicketValue = {
   /** Checks and converts `projectId`. */
-  projectId(v: string): AttributeValue {
+  projectId(v: string): AttributeValue.SMember {
     if (v === undefined || v === null) throw required("projectId");
     if (typeof v !== "string") throw wrongType("projectId", "a string", v);
     return { S: v };
   },
   /** Checks and converts `ticketId`. */
-  ticketId(v: string): AttributeValue {
+  ticketId(v: string): AttributeValue.SMember {
     if (v === undefined || v === null) throw required("ticketId");
     if (typeof v !== "string") throw wrongType("ticketId", "a string", v);
     return { S: v };
   },
   /** Checks and converts `status`. */
-  status(v: "open" | "closed"): AttributeValue {
+  status(v: "open" | "closed"): AttributeValue.SMember {
     if (v === undefined || v === null) throw required("status");
     if (v !== "open" && v !== "closed") throw notInEnum("status", v, TICKET_STATUS_VALUES);
     return { S: v };
   },
   /** Checks and converts `openedAt`. */
-  openedAt(v: string): AttributeValue {
+  openedAt(v: string): AttributeValue.SMember {
     if (v === undefined || v === null) throw required("openedAt");
     checkDatetime(v, "openedAt");
     return { S: v };
   },
   /** Checks and converts `assignee`. */
-  assignee(v: string | undefined): AttributeValue | undefined {
+  assignee(v: string | undefined): AttributeValue.SMember | undefined {
     if (v !== undefined && v !== null) {
       if (typeof v !== "string") throw wrongType("assignee", "a string", v);
       return { S: v };
@@ -361,14 +361,14 @@ export const marshalTicketValue = {
     return undefined;
   },
   /** Checks and converts `priority`. */
-  priority(v: number): AttributeValue {
+  priority(v: number): AttributeValue.NMember {
     if (v === undefined || v === null) throw required("priority");
     if (typeof v !== "number" || !Number.isFinite(v)) throw badNumber("priority", v);
     if (!Number.isInteger(v)) throw notInteger("priority", v);
     return { N: String(v) };
   },
   /** Checks and converts `escalatedAt`. */
-  escalatedAt(v: string | undefined): AttributeValue | undefined {
+  escalatedAt(v: string | undefined): AttributeValue.SMember | undefined {
     if (v !== undefined && v !== null) {
       checkDatetime(v, "escalatedAt");
       return { S: v };

@@ -189,20 +189,20 @@ export function unmarshalItem(raw: Record<string, AttributeValue>): Item {
  */
 export const marshalItemValue = {
   /** Checks and converts `itemId`. */
-  itemId(v: string): AttributeValue {
+  itemId(v: string): AttributeValue.SMember {
     if (v === undefined || v === null) throw required("itemId");
     if (typeof v !== "string") throw wrongType("itemId", "a string", v);
     return { S: v };
   },
   /** Checks and converts `tags`. */
-  tags(v: Set<string>): AttributeValue {
+  tags(v: Set<string>): AttributeValue.SSMember {
     if (v === undefined || v === null) throw required("tags");
     const s8 = stringSetValues(v, "tags");
     if (s8.length === 0) throw emptySet("tags");
     return { SS: s8 };
   },
   /** Checks and converts `colors`. */
-  colors(v: Set<string> | undefined): AttributeValue | undefined {
+  colors(v: Set<string> | undefined): AttributeValue.SSMember | undefined {
     if (v !== undefined && v !== null) {
       const s9 = stringSetValues(v, "colors");
       if (s9.length > 10) throw tooLong("colors", s9.length, 10);
@@ -213,7 +213,7 @@ export const marshalItemValue = {
     return undefined;
   },
   /** Checks and converts `sizes`. */
-  sizes(v: Set<number> | undefined): AttributeValue | undefined {
+  sizes(v: Set<number> | undefined): AttributeValue.NSMember | undefined {
     if (v !== undefined && v !== null) {
       const s10 = numberSetValues(v, "sizes");
       if (s10.length > 0) {
@@ -223,7 +223,7 @@ export const marshalItemValue = {
     return undefined;
   },
   /** Checks and converts `codes`. */
-  codes(v: Set<number>): AttributeValue {
+  codes(v: Set<number>): AttributeValue.NSMember {
     if (v === undefined || v === null) throw required("codes");
     const s11 = numberSetValues(v, "codes");
     if (s11.length < 1) throw tooShort("codes", s11.length, 1);
@@ -231,7 +231,7 @@ export const marshalItemValue = {
     return { NS: s11 };
   },
   /** Checks and converts `thumbnails`. */
-  thumbnails(v: Set<Uint8Array> | undefined): AttributeValue | undefined {
+  thumbnails(v: Set<Uint8Array> | undefined): AttributeValue.BSMember | undefined {
     if (v !== undefined && v !== null) {
       const s12 = binarySetValues(v, "thumbnails");
       if (s12.length > 0) {

@@ -141,19 +141,19 @@ export function unmarshalSession(raw: Record<string, AttributeValue>): Session {
  */
 export const marshalSessionValue = {
   /** Checks and converts `sessionId`. */
-  sessionId(v: string): AttributeValue {
+  sessionId(v: string): AttributeValue.SMember {
     if (v === undefined || v === null) throw required("sessionId");
     if (typeof v !== "string") throw wrongType("sessionId", "a string", v);
     return { S: v };
   },
   /** Checks and converts `userId`. */
-  userId(v: string): AttributeValue {
+  userId(v: string): AttributeValue.SMember {
     if (v === undefined || v === null) throw required("userId");
     if (typeof v !== "string") throw wrongType("userId", "a string", v);
     return { S: v };
   },
   /** Checks and converts `expiresAt`. */
-  expiresAt(v: number): AttributeValue {
+  expiresAt(v: number): AttributeValue.NMember {
     if (v === undefined || v === null) throw required("expiresAt");
     if (typeof v !== "number" || !Number.isFinite(v)) throw badNumber("expiresAt", v);
     if (!Number.isInteger(v)) throw notInteger("expiresAt", v);
@@ -161,7 +161,7 @@ export const marshalSessionValue = {
     return { N: String(v) };
   },
   /** Checks and converts `version`. */
-  version(v: number): AttributeValue {
+  version(v: number): AttributeValue.NMember {
     if (v === undefined || v === null) throw required("version");
     if (typeof v !== "number" || !Number.isFinite(v)) throw badNumber("version", v);
     return { N: String(v) };

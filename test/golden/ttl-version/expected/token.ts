@@ -123,13 +123,13 @@ export function unmarshalToken(raw: Record<string, AttributeValue>): Token {
  */
 export const marshalTokenValue = {
   /** Checks and converts `tokenId`. */
-  tokenId(v: string): AttributeValue {
+  tokenId(v: string): AttributeValue.SMember {
     if (v === undefined || v === null) throw required("tokenId");
     if (typeof v !== "string") throw wrongType("tokenId", "a string", v);
     return { S: v };
   },
   /** Checks and converts `expiresAt`. */
-  expiresAt(v: number | undefined): AttributeValue | undefined {
+  expiresAt(v: number | undefined): AttributeValue.NMember | undefined {
     if (v !== undefined && v !== null) {
       if (typeof v !== "number" || !Number.isFinite(v)) throw badNumber("expiresAt", v);
       if (!Number.isInteger(v)) throw notInteger("expiresAt", v);
