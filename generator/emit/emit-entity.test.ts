@@ -59,7 +59,7 @@ describe("emitSchema on one entity", () => {
 
   test("per-attribute value marshallers return undefined for what would not be written", () => {
     expect(user).toContain("export const marshalUserValue = {");
-    expect(user).toMatch(/tags\(v: Set<string> \| undefined\): AttributeValue \| undefined/);
+    expect(user).toMatch(/tags\(v: Set<string> \| undefined\): AttributeValue\.SSMember \| undefined/);
   });
 
   test("imports only dynagen/runtime, sorted", () => {

@@ -21,7 +21,7 @@ export function emitEntityRefs(file: Statements, ctx: EntityContext): void {
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: [`The typed attribute refs of ${entity.name}, built once.`],
-    declarations: [{ name: `${constantCase(entity.name)}_REFS`, type: `${entity.name}Refs`, initializer: `${runtime(ctx, "attributeRefs")}([${entity.attributes.map((a) => JSON.stringify(a.name)).join(", ")}])` }],
+    declarations: [{ name: `${constantCase(entity.name)}_REFS`, initializer: `${runtime(ctx, "entityRefs")}([${entity.attributes.map((a) => JSON.stringify(a.name)).join(", ")}]) as ${entity.name}Refs` }],
   });
 }
 

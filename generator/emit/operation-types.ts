@@ -18,51 +18,30 @@ export function operationTypeNames(entity: string) {
 }
 
 /**
- * Emits plain, non-generic result types for the repository's methods (`OrderPutOperation`,
- * `OrderQueryOperation`, `OrderPage`...): user code resolves these names instead of instantiating
- * the runtime's generic operation classes, which implement them.
+ * Emits the named result types of the repository's methods (`OrderPutOperation`,
+ * `OrderQueryOperation`, `OrderPage`...) as aliases of the runtime's plain generic interfaces
+ * (`AwaitableOperation<Order, PutItemCommandInput>`): an alias costs the compiler one type
+ * reference, where an interface of its own per entity would be checked against `PromiseLike`
+ * member by member in every project that compiles the output.
  */
 export function emitOperationTypes(file: Statements, ctx: EntityContext): void {
   const E = ctx.entity.name;
   const names = operationTypeNames(E);
-  const awaitable = (name: string, result: string, params: string, doc: string, extra: { name: string; returnType: string; docs: string[] }[] = []) => {
-    ctx.runtimeTypes.add(params);
-    file.push({
-      kind: StructureKind.Interface,
-      name,
-      isExported: true,
-      docs: [`${doc} \`await\` runs it; \`params()\` is the command input, nothing sent.`],
-      extends: [`PromiseLike<${result}>`],
-      methods: [
-        { name: "params", docs: ["The exact command input; nothing is sent."], returnType: params },
-        { name: "catch", docs: ["Runs the operation and handles its failure, as a promise's `catch` does."], typeParameters: [{ name: "B", default: "never" }], parameters: [{ name: "onRejected", type: "((reason: unknown) => B | PromiseLike<B>) | null", hasQuestionToken: true }], returnType: `Promise<${result} | B>` },
-        ...extra,
-      ],
-    });
+  const alias = (name: string, type: string, doc: string, runtimeTypes: string[]) => {
+    runtimeTypes.forEach((t) => ctx.runtimeTypes.add(t));
+    file.push({ kind: StructureKind.TypeAlias, name, isExported: true, docs: [doc], type });
   };
+  const awaitable = (name: string, result: string, params: string, doc: string) =>
+    alias(name, `AwaitableOperation<${result}, ${params}>`, `${doc} \`await\` runs it; \`params()\` is the command input, nothing sent.`, ["AwaitableOperation", params]);
+  const paged = (name: string, params: string, doc: string) =>
+    alias(name, `PagedOperation<${E}, ${params}>`, `${doc} \`await\` reads one page; \`pages()\` and \`all()\` read on; \`params()\` is the command input, nothing sent.`, ["PagedOperation", params]);
   awaitable(names.put, E, "PutItemCommandInput", `A write of one ${E} (create or put), resolving to the item as stored.`);
   awaitable(names.get, `${E} | undefined`, "GetItemCommandInput", `A read of one ${E} by key.`);
   awaitable(names.projection, `Partial<${E}> | undefined`, "GetItemCommandInput", `A read of some attributes of one ${E} by key: only those asked for are present.`);
   awaitable(names.update, E, "UpdateItemCommandInput", `An update of one ${E}, resolving to the item after it.`);
   awaitable(names.delete, `${E} | undefined`, "DeleteItemCommandInput", `A delete of one ${E}, resolving to the old item when asked for.`);
-  file.push({
-    kind: StructureKind.Interface,
-    name: names.page,
-    isExported: true,
-    docs: [`One page of ${E} items; \`cursor\` resumes after it (undefined at the end).`],
-    properties: [{ name: "items", type: `${E}[]`, isReadonly: true }, { name: "cursor", type: "string | undefined", isReadonly: true }],
-  });
-  const reads = [
-    { name: "pages", returnType: `AsyncIterable<${names.page}>`, docs: ["Every page, read on demand."] },
-    { name: "all", returnType: `AsyncIterable<${E}>`, docs: ["Every item of every page, read on demand."] },
-  ];
-  awaitable(names.query, names.page, "QueryCommandInput", `A query of ${E} items, resolving to one page.`, reads);
-  awaitable(names.scan, names.page, "ScanCommandInput", `A scan for ${E} items, resolving to one page.`, reads);
-  file.push({
-    kind: StructureKind.Interface,
-    name: names.batchGet,
-    isExported: true,
-    docs: [`What \`batchGet\` of ${E} resolves to: the items found, in the order asked, and the keys not found.`],
-    properties: [{ name: "items", type: `${E}[]`, isReadonly: true }, { name: "missing", type: `${E}Key[]`, isReadonly: true }],
-  });
+  alias(names.page, `Page<${E}>`, `One page of ${E} items; \`cursor\` resumes after it (undefined at the end).`, ["Page"]);
+  paged(names.query, "QueryCommandInput", `A query of ${E} items.`);
+  paged(names.scan, "ScanCommandInput", `A scan for ${E} items.`);
+  alias(names.batchGet, `BatchGetItems<${E}, ${E}Key>`, `What \`batchGet\` of ${E} resolves to: the items found, in the order asked, and the keys not found.`, ["BatchGetItems"]);
 }

@@ -1,14 +1,12 @@
 import { StructureKind } from "./structures.js";
 import type { EntityContext } from "./context.js";
-import { entityIndexes } from "./entity-keys.js";
-import { camelCase, constantCase, propertyName } from "./names.js";
-import { queryKeyTypeName, sortTypeName } from "./query-types.js";
+import { camelCase, constantCase } from "./names.js";
 import type { Statements } from "./source-file.js";
 
 /**
  * Emits `createOrderRepository(table)` and `createOrderTransaction(table)`: the runtime's
- * `EntityRepository` and `EntityTransaction` (with one query function per access pattern),
- * handed out as the generated interfaces.
+ * `EntityRepository` (which builds one query function per entry of `ORDER_QUERY_INDEXES`) and
+ * `EntityTransaction`, handed out as the generated interfaces.
  *
  * The runtime classes are generic; checking that each instantiation matches its generated
  * interface would cost the compiler a structural comparison per entity in every project that
@@ -22,11 +20,6 @@ export function emitRepositoryImplementation(file: Statements, ctx: EntityContex
   const types = `${E}, ${E}Key, ${E}Create, ${E}Update, ${E}Refs`;
   ctx.runtime.add("EntityRepository");
   ctx.runtime.add("EntityTransaction");
-  ctx.runtime.add("queryItems");
-  const queries = entityIndexes(entity).map((index) => {
-    const name = propertyName(index.name);
-    return `${name}: (key: ${queryKeyTypeName(ctx, index)}, options?: QueryOptions<${E}Refs, ${sortTypeName(ctx, index)}>) => queryItems(table, ${C}_DESCRIPTOR, ${C}_QUERY_INDEXES.${name}, key, options)`;
-  });
   file.push({
     kind: StructureKind.Function,
     name: `create${E}Repository`,
@@ -35,8 +28,7 @@ export function emitRepositoryImplementation(file: Statements, ctx: EntityContex
     parameters: [{ name: "table", type: "TableContext" }],
     returnType: `${E}Repository`,
     statements: [
-      `const query = {\n${queries.join(",\n")},\n};`,
-      `const repository: object = Object.assign(new EntityRepository<${types}>(table, ${C}_DESCRIPTOR), { query });`,
+      `const repository: object = new EntityRepository<${types}>(table, ${C}_DESCRIPTOR, ${C}_QUERY_INDEXES);`,
       `return repository as ${E}Repository;`,
     ].join("\n"),
   });

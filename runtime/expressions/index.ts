@@ -11,7 +11,7 @@ export { formatPath, parsePath, toPath, type PathInput } from "./path.js";
 export { valueNode } from "./operand.js";
 export { encodeValue } from "./encode.js";
 export { Placeholders } from "./placeholders.js";
-export { attributeRefs, type AttributeRef, type ListRef, type SetRef, type SizedRef, type SizeRef, type StringRef } from "./refs.js";
+export { attributeRefs, entityRefs, type AttributeRef, type ListRef, type SetRef, type SizedRef, type SizeRef, type StringRef } from "./refs.js";
 export { compileParams } from "./compile-params.js";
 export {
   compileExpressions,

@@ -75,3 +75,16 @@ export function attributeRefs<K extends string>(
   for (const name of names) refs[name] = new AttributeExpr(toPath([name]), encoders?.[name]);
   return Object.freeze(refs);
 }
+
+/**
+ * The refs object of a generated entity, one ref per name, for the generated code to type as its
+ * `XRefs` interface (`entityRefs(names) as OrderRefs`). Unlike `attributeRefs`, its result is not
+ * a mapped type that the compiler would relate to that interface, entry by entry, for every
+ * entity of every project that compiles the output.
+ *
+ * @example
+ * export const ORDER_REFS = entityRefs(["total", "status"]) as OrderRefs;
+ */
+export function entityRefs(names: readonly string[]): object {
+  return attributeRefs(names);
+}

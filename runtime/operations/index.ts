@@ -1,6 +1,7 @@
 // The operation layer generated repositories call: get/create/put/update/delete, queries, scans,
 // collections, batch and transactions, each an awaitable Operation with `params()`.
 export { Operation } from "./operation.js";
+export type { AwaitableOperation, PagedOperation } from "./awaitable.js";
 export { ReadOperation } from "./read-operation.js";
 export { callLoose, stringKey, type EntityDescriptor, type IndexKeyWriter, type QueryIndex, type RawItem, type SortTemplatePart, type TableContext } from "./descriptor.js";
 export { createItem, putItem, type PutOptions } from "./put-item.js";

@@ -1,10 +1,12 @@
-import type { DeleteItemCommandInput, GetItemCommandInput, PutItemCommandInput, UpdateItemCommandInput } from "@aws-sdk/client-dynamodb";
+import type { DeleteItemCommandInput, GetItemCommandInput, PutItemCommandInput, QueryCommandInput, UpdateItemCommandInput } from "@aws-sdk/client-dynamodb";
 import { batchGet } from "../batch/index.js";
 import { deleteItem, type DeleteOptions } from "./delete-item.js";
-import { stringKey, type EntityDescriptor, type TableContext } from "./descriptor.js";
+import { stringKey, type EntityDescriptor, type QueryIndex, type TableContext } from "./descriptor.js";
 import { getItem, type GetOptions } from "./get-item.js";
 import type { Operation } from "./operation.js";
 import { createItem, putItem, type PutOptions } from "./put-item.js";
+import { queryItems, type QueryOptions } from "./query-items.js";
+import type { ReadOperation } from "./read-operation.js";
 import { scanItems, type ScanOperation, type ScanOptions } from "./scan-items.js";
 import type { UpdateChanges } from "./update-actions.js";
 import { updateItem, type UpdateOptions } from "./update-item.js";
@@ -15,19 +17,36 @@ export interface BatchGetItems<Item, Key> {
   readonly missing: Key[];
 }
 
+/** One query function per access pattern, by pattern name. */
+export interface EntityQueries<Item, Refs> {
+  readonly [pattern: string]: (slots: object, options?: QueryOptions<Refs, unknown>) => ReadOperation<Item, QueryCommandInput>;
+}
+
 /**
- * The operations of one entity, on one table. Generated repositories are instances of this with
- * a typed `query` object added; the generated interface documents each method.
+ * The operations of one entity, on one table, with one `query` function per access pattern
+ * given. Generated repositories are instances of this; the generated interface types and
+ * documents each method and each query's slots.
  *
  * @example
- * const orders = new EntityRepository<Order, OrderKey, OrderCreate, OrderUpdate, OrderRefs>(table, ORDER_DESCRIPTOR);
+ * const orders = new EntityRepository<Order, OrderKey, OrderCreate, OrderUpdate, OrderRefs>(table, ORDER_DESCRIPTOR, ORDER_QUERY_INDEXES);
  * await orders.create(order);
+ * await orders.query.primary({ customerId: "c1" });
  */
 export class EntityRepository<Item, Key, Create, Update, Refs> {
+  /** Queries by access pattern name. */
+  readonly query: EntityQueries<Item, Refs>;
+
   constructor(
     readonly table: TableContext,
     readonly descriptor: EntityDescriptor<Item, Key, Create>,
-  ) {}
+    indexes: { readonly [pattern: string]: QueryIndex } = {},
+  ) {
+    const query: { [pattern: string]: EntityQueries<Item, Refs>[string] } = {};
+    for (const [pattern, index] of Object.entries(indexes)) {
+      query[pattern] = (slots, options) => queryItems(table, descriptor, index, slots, options);
+    }
+    this.query = query;
+  }
 
   /** Writes a new item; `ItemExistsError` when the key is taken. @example await repo.create(input) */
   create(input: Create): Operation<Item, PutItemCommandInput> {
