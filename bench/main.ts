@@ -1,32 +1,14 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { runBatchWriter } from "./batch-writer/run.js";
-import { createDocumentClientOperations } from "./client-cost/document-client.js";
-import { createDynagenOperations } from "./client-cost/dynagen.js";
-import { createElectroOperations } from "./client-cost/electrodb.js";
-import type { ClientColumn } from "./client-cost/operations.js";
-import { createRawOperations } from "./client-cost/raw.js";
 import { runClientCost } from "./client-cost/run.js";
-import { createToolboxOperations } from "./client-cost/toolbox.js";
 import { runGeneratorSpeed } from "./generator-speed/run.js";
 import { staleBenchGeneratedWarning } from "./report/dynagen-cli.js";
 import { machineHeader } from "./report/machine.js";
 import { runTypeCheck } from "./type-check/run.js";
 
-/**
- * Section 1's columns; the first is the baseline of the ratios. A column whose library part is
- * not built yet takes `create: undefined` and prints as n/a.
- */
-const CLIENT_COLUMNS: readonly ClientColumn[] = [
-  { name: "raw client", create: createRawOperations },
-  { name: "dynagen", create: createDynagenOperations },
-  { name: "lib-dynamodb", create: createDocumentClientOperations },
-  { name: "ElectroDB", create: createElectroOperations },
-  { name: "dynamodb-toolbox", create: createToolboxOperations },
-];
-
 const SECTIONS: readonly (() => Promise<string> | string)[] = [
-  () => runClientCost(CLIENT_COLUMNS),
+  () => runClientCost(),
   () => inFreshProcess("./marshalling/main.js"),
   () => runTypeCheck({ compared: 2, peers: 1 }),
   () => runGeneratorSpeed(3),

@@ -1,78 +1,98 @@
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { median, timeSideBySide, type RoundsOptions } from "../report/side-by-side.js";
 import { NOT_BUILT, renderTable, timedCell } from "../report/table.js";
-import { createRawOperations } from "./raw.js";
 import { cannedClient, createCannedHandler } from "./canned-handler.js";
+import { CLIENT_COLUMNS, CONTROL_COLUMN } from "./columns.js";
 import { OPERATION_ROWS, type ClientColumn, type OrderOperations } from "./operations.js";
 import { ROW_OPERATIONS, operationCalls, verifyOperations, type OperationName } from "./verify.js";
 
-/** Calls per round for each operation: a round lasts about 10-20 ms of CPU time per column. */
-const ITERATIONS: Record<OperationName, number> = { put: 50, get: 50, ship: 50, query: 12, batchWrite: 25 };
+/**
+ * Calls per turn for each operation: a turn lasts about 100 ms, long enough to hold many of the
+ * young-generation collections its calls cause. With short turns a collection falls on one
+ * turn or the next by chance, and the paired ratios swung 0.7x-1.4x between two identical clients.
+ */
+const ITERATIONS: Record<OperationName, number> = { put: 400, get: 400, ship: 400, query: 80, batchWrite: 200 };
 
 /** Turns' worth of calls each column makes before anything is timed. */
-const WARM_UP_TURNS = 10;
+const WARM_UP_TURNS = 2;
 
-/** Many short rounds: each contender's turn moves round to round, and the medians settle. */
-const CLIENT_COST_ROUNDS = { warmupRounds: 3, rounds: 41 };
+const CLIENT_COST_ROUNDS = { warmupRounds: 1, rounds: 11 };
 
-/** A second raw client, timed like every column but not printed as one: its ratio is the noise floor. */
-const CONTROL = "raw client, second instance";
+/** What one column's process reports: per operation, both medians and the paired ratio; or why it was left out. */
+export type PairResult =
+  | { readonly column: string; readonly rows: Record<OperationName, { readonly baselineNs: number; readonly ns: number; readonly ratio: number }> }
+  | { readonly column: string; readonly leftOut: string };
+
+/**
+ * Times one column against the raw client, both on the same canned handler: every operation is
+ * first run many times by both (the optimizing compiler then works now, not in a timed turn:
+ * CPU time counts every thread), then the two take turns in shuffled order, operation by operation.
+ */
+export async function timePair(columnName: string, rounds: Omit<RoundsOptions, "iterations"> = CLIENT_COST_ROUNDS): Promise<PairResult> {
+  const column = [...CLIENT_COLUMNS, CONTROL_COLUMN].find((c) => c.name === columnName);
+  if (!column?.create) return { column: columnName, leftOut: "no such column, or not built" };
+  const handler = createCannedHandler();
+  const baseline = await CLIENT_COLUMNS[0]!.create!(cannedClient(handler).client);
+  let ops: OrderOperations;
+  try {
+    ops = await column.create(cannedClient(handler).client);
+    await verifyOperations(ops, handler);
+  } catch (error) {
+    return { column: columnName, leftOut: (error as Error).message };
+  }
+  for (const each of [baseline, ops]) {
+    const calls = operationCalls(each);
+    for (const operation of ROW_OPERATIONS) for (let i = 0; i < ITERATIONS[operation] * WARM_UP_TURNS; i++) await calls[operation]();
+  }
+  const rows = {} as Record<OperationName, { baselineNs: number; ns: number; ratio: number }>;
+  for (const operation of ROW_OPERATIONS) {
+    const contenders = [
+      { name: "baseline", run: operationCalls(baseline)[operation] },
+      { name: "column", run: operationCalls(ops)[operation] },
+    ];
+    const { medianNs, ratio } = await timeSideBySide(contenders, { ...rounds, iterations: ITERATIONS[operation] });
+    rows[operation] = { baselineNs: medianNs.get("baseline")!, ns: medianNs.get("column")!, ratio: ratio.get("column")! };
+  }
+  return { column: columnName, rows };
+}
+
+/** Runs `timePair` for one column in a new node process. */
+function pairInFreshProcess(columnName: string): PairResult {
+  const script = fileURLToPath(new URL("./pair-main.js", import.meta.url));
+  const result = spawnSync(process.execPath, [script, columnName], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  const line = result.stdout.trim().split("\n").pop() ?? "";
+  if (result.status !== 0 || !line.startsWith("{")) return { column: columnName, leftOut: `its process exited with ${result.status ?? result.signal}` };
+  return JSON.parse(line) as PairResult;
+}
 
 /**
  * Section 1: each library's client-side cost per operation, every client answered by the same
- * in-memory handler. The first column is the baseline of every ratio.
+ * in-memory handler. Each column is timed against the raw client (the baseline of every ratio)
+ * in a fresh process of its own; a second raw client, timed the same way, gives the noise floor.
  */
-export async function runClientCost(columns: readonly ClientColumn[], rounds: Omit<RoundsOptions, "iterations"> = CLIENT_COST_ROUNDS): Promise<string> {
-  const handler = createCannedHandler();
-  const ready = new Map<string, OrderOperations>();
-  const notes: string[] = [];
-  for (const column of columns) {
-    if (!column.create) continue;
-    const { client } = cannedClient(handler);
-    try {
-      const ops = await column.create(client);
-      await verifyOperations(ops, handler);
-      ready.set(column.name, ops);
-    } catch (error) {
-      notes.push(`${column.name} left out: ${(error as Error).message}`);
-    }
-  }
+export function runClientCost(columns: readonly ClientColumn[] = CLIENT_COLUMNS): string {
   const baseline = columns[0]!.name;
-  const control = await createRawOperations(cannedClient(handler).client);
-  await verifyOperations(control, handler);
-  const rows: string[][] = [];
-  const floor: string[] = [];
-  const [baselineOps] = [...ready.values()];
-  // Before any timing, every column runs every operation many times: the engine's optimizing
-  // compiler then works on its own threads now, not during some column's timed turns (CPU time
-  // counts every thread of the process).
-  for (const ops of [...ready.values(), control]) {
-    const calls = operationCalls(ops);
-    for (const operation of ROW_OPERATIONS) for (let i = 0; i < ITERATIONS[operation] * WARM_UP_TURNS; i++) await calls[operation]();
-  }
-  for (const [i, operation] of ROW_OPERATIONS.entries()) {
-    // Each column is timed against the raw client in rounds of its own (the two taking turns), so
-    // the garbage a heavier library leaves behind is never collected in another column's time.
-    const pair = async (name: string, ops: OrderOperations) => {
-      const contenders = [
-        { name: baseline, run: operationCalls(baselineOps!)[operation] },
-        { name, run: operationCalls(ops)[operation] },
-      ];
-      return timeSideBySide(contenders, { ...rounds, iterations: ITERATIONS[operation] });
+  const results = new Map<string, PairResult>();
+  for (const column of [...columns.slice(1), CONTROL_COLUMN]) if (column.create) results.set(column.name, pairInFreshProcess(column.name));
+  const notes: string[] = [];
+  for (const result of results.values()) if ("leftOut" in result) notes.push(`${result.column} left out: ${result.leftOut}`);
+  const timed = [...results.values()].filter((r) => "rows" in r);
+  const rows = ROW_OPERATIONS.map((operation, i) => {
+    const baselineNs = median(timed.filter((r) => r.column !== CONTROL_COLUMN.name).map((r) => r.rows[operation].baselineNs));
+    const cell = (column: ClientColumn): string => {
+      if (column.create === undefined) return NOT_BUILT;
+      if (column.name === baseline) return timedCell(baselineNs, 1);
+      const result = results.get(column.name);
+      return result && "rows" in result ? timedCell(result.rows[operation].ns, result.rows[operation].ratio) : "failed";
     };
-    const cells = new Map<string, string>();
-    const baselineNs: number[] = [];
-    for (const [name, ops] of [...ready].slice(1)) {
-      const { medianNs, ratio } = await pair(name, ops);
-      baselineNs.push(medianNs.get(baseline)!);
-      cells.set(name, timedCell(medianNs.get(name), ratio.get(name)));
-    }
-    const { ratio: controlRatio } = await pair(CONTROL, control);
-    cells.set(baseline, timedCell(median(baselineNs), 1));
-    const cell = (column: ClientColumn) => (column.create === undefined ? NOT_BUILT : (cells.get(column.name) ?? "failed"));
-    rows.push([OPERATION_ROWS[i]!.label, ...columns.map(cell)]);
-    floor.push(`${OPERATION_ROWS[i]!.label} ${controlRatio.get(CONTROL)!.toFixed(2)}x`);
+    return [OPERATION_ROWS[i]!.label, ...columns.map(cell)];
+  });
+  const control = results.get(CONTROL_COLUMN.name);
+  if (control && "rows" in control) {
+    const floor = ROW_OPERATIONS.map((operation, i) => `${OPERATION_ROWS[i]!.label} ${control.rows[operation].ratio.toFixed(2)}x`);
+    notes.unshift(`Noise floor: a second raw client, timed against the first the same way, measured ${floor.join(", ")}.`);
   }
-  const title = `1. Client-side cost per operation, no network (median CPU time per op; ratio: median of per-round ratios to ${baseline}, timed in pairs)`;
-  notes.unshift(`Noise floor: a second raw client, timed against the first the same way, measured ${floor.join(", ")}.`);
+  const title = `1. Client-side cost per operation, no network (median CPU time per op; ratio: median of per-round ratios to ${baseline}, each column timed against it in a process of its own)`;
   return [renderTable(title, ["operation", ...columns.map((c) => c.name)], rows), ...notes].join("\n");
 }
