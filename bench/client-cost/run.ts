@@ -88,6 +88,10 @@ export function runClientCost(columns: readonly ClientColumn[] = CLIENT_COLUMNS)
     };
     return [OPERATION_ROWS[i]!.label, ...columns.map(cell)];
   });
+  notes.push(
+    `Times: each column's median in its own process; the ${baseline} column is the median of its times in those processes. ` +
+      "A ratio is paired within one process (same rounds, same heap), so it need not equal the quotient of two printed times.",
+  );
   const control = results.get(CONTROL_COLUMN.name);
   if (control && "rows" in control) {
     const floor = ROW_OPERATIONS.map((operation, i) => `${OPERATION_ROWS[i]!.label} ${control.rows[operation].ratio.toFixed(2)}x`);
