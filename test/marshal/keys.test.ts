@@ -1,8 +1,9 @@
 import { describe, expect, test } from "vitest";
-import { ValidationError, type AttributeValue } from "dynagen/runtime";
+import type { AttributeValue } from "dynagen/runtime";
 import * as shop from "../../generated/shop/index.js";
 import * as scores from "../golden/integer-slots/expected/index.js";
 import * as items from "./items.js";
+import { rejection } from "./rejection.js";
 
 // The item marshallers render key attributes in place, from the values they have just checked;
 // the key builders render them through the per-template renderers. Both must agree, value and error.
@@ -12,15 +13,6 @@ function keysOf(raw: Record<string, AttributeValue>, names: readonly string[]): 
   return Object.fromEntries(names.map((name) => [name, raw[name]?.S]));
 }
 
-function rejection(run: () => unknown): [string, string] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ValidationError) return [error.code, error.path];
-    throw error;
-  }
-  throw new Error("expected a ValidationError, nothing was thrown");
-}
 
 describe("the item marshaller writes the keys the key builders render", () => {
   test("values, for every index of the example entities", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { NumberValue, ValidationError } from "dynagen/runtime";
+import { NumberValue } from "dynagen/runtime";
 import * as shop from "../../generated/shop/index.js";
 import * as ledger from "../golden/json-precise-binary/expected/index.js";
 import * as catalog from "../golden/sets/expected/index.js";
@@ -9,17 +9,8 @@ import * as scores from "../golden/integer-slots/expected/index.js";
 import * as sessions from "../golden/ttl-version/expected/index.js";
 import * as tickets from "../golden/secondary-indexes/expected/index.js";
 import * as items from "./items.js";
+import { rejection } from "./rejection.js";
 
-/** Runs a marshaller expected to reject its input; returns [code, path]. */
-function rejection(run: () => unknown): [string, string] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ValidationError) return [error.code, error.path];
-    throw error;
-  }
-  throw new Error("expected a ValidationError, nothing was thrown");
-}
 
 // Untyped callers: values the types forbid, as JavaScript code without types can pass them.
 const loose = <T>(item: T, patch: Record<string, unknown>): T => ({ ...item, ...patch }) as T;
