@@ -3,7 +3,7 @@ import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { isDeepStrictEqual } from "node:util";
 import { orderFromAttributeValues, orderToAttributeValues, type StoredItem } from "../order/order-attribute-values.js";
 import { sampleOrder, type Order } from "../order/order.js";
-import { median, type RoundsOptions, type SyncContender } from "../report/side-by-side.js";
+import { timeSyncSideBySide, type RoundsOptions, type SyncContender } from "../report/side-by-side.js";
 import { NOT_BUILT, formatDuration, renderTable } from "../report/table.js";
 
 /** A per-entity straight-line marshaller, as the emitter writes into generated/<stem>/<entity>.ts. */
@@ -16,7 +16,7 @@ const COLUMNS = [BASELINE, "dynagen", "hand-written"];
 /** The key and type attributes every stored Order carries besides its 10 attributes. */
 const KEY_AND_TYPE = ["pk", "sk", "gsi1pk", "gsi1sk", "_type"];
 
-/** Many short rounds, contenders taking turns in a rotating order: see `timeInterleaved`. */
+/** Many short rounds, contenders taking turns in a rotating order: see `timeSyncSideBySide`. */
 export const MARSHALLING_ROUNDS: RoundsOptions = { warmupRounds: 10, rounds: 41, iterations: 4_000 };
 
 /** `0.03x (31.2x faster)`: the ratio to the baseline, and the speed-up it means. */
@@ -26,29 +26,6 @@ function speedCell(ns: number | undefined, baselineNs: number | undefined): stri
   if (ns === baselineNs) return `${formatDuration(ns)} (baseline)`;
   const speed = ratio < 1 ? `${(1 / ratio).toFixed(1)}x faster` : `${ratio.toFixed(2)}x slower`;
   return `${formatDuration(ns)} (${ratio.toFixed(2)}x, ${speed})`;
-}
-
-/** Keeps results alive so the engine cannot drop the timed calls as dead code. */
-export let sink: unknown;
-
-/**
- * Times synchronous contenders in many short rounds; each round runs every contender once,
- * starting one further along each time, so neither a slow moment of the shared machine nor the
- * position in the round favours one of them. Returns the median nanoseconds per call by name.
- */
-export function timeInterleaved(contenders: readonly SyncContender[], options: RoundsOptions): Map<string, number> {
-  const samples = contenders.map(() => [] as number[]);
-  for (let round = 0; round < options.warmupRounds + options.rounds; round++) {
-    for (let turn = 0; turn < contenders.length; turn++) {
-      const which = (round + turn) % contenders.length;
-      const run = contenders[which]!.run;
-      const start = process.hrtime.bigint();
-      for (let i = 0; i < options.iterations; i++) sink = run();
-      const nsPerCall = Number(process.hrtime.bigint() - start) / options.iterations;
-      if (round >= options.warmupRounds) samples[which]!.push(nsPerCall);
-    }
-  }
-  return new Map(contenders.map((c, i) => [c.name, median(samples[i]!)]));
 }
 
 /** Throws unless every contender returns a value deeply equal to the first one's (and to `expected`, when given). */
@@ -99,7 +76,7 @@ export function runMarshalling(generated: OrderMarshaller | undefined, rounds: R
   checkSameOutput("marshalled item", marshalers);
   checkSameOutput("unmarshalled Order", unmarshalers, order);
   const row = (label: string, contenders: SyncContender[]) => {
-    const times = timeInterleaved(contenders, rounds);
+    const times = timeSyncSideBySide(contenders, rounds);
     return [label, ...COLUMNS.map((name) => speedCell(times.get(name), times.get(BASELINE)))];
   };
   const title = `2. Marshalling one Order alone, same output from every column (median per item, ratio to ${BASELINE}; fresh process)`;

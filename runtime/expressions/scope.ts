@@ -9,9 +9,6 @@ import type { Placeholders } from "./placeholders.js";
 export class ExpressionScope {
   readonly names: Record<string, string>;
   readonly values: Record<string, AttributeValue>;
-  /** The scope records into the allocator's own maps: it is the only scope of its request. */
-  readonly #sole: boolean;
-
   /**
    * `sole`: this scope is the only one using `placeholders` (one scope for a whole command), so
    * what it used is exactly what the allocator holds, and nothing is recorded twice.
@@ -21,7 +18,6 @@ export class ExpressionScope {
     private readonly encode: ValueEncoder,
     sole = false,
   ) {
-    this.#sole = sole;
     this.names = sole ? placeholders.names : {};
     this.values = sole ? placeholders.values : {};
   }
@@ -32,7 +28,7 @@ export class ExpressionScope {
       if (typeof segment === "number") out += `[${segment}]`;
       else {
         const placeholder = this.placeholders.name(segment);
-        if (!this.#sole) this.names[placeholder] = segment;
+        if (this.names !== this.placeholders.names) this.names[placeholder] = segment;
         out += out === "" ? placeholder : `.${placeholder}`;
       }
     }
@@ -42,21 +38,21 @@ export class ExpressionScope {
   /** The placeholder of one top-level attribute name (what `path` writes for a one-name path). */
   name(attributeName: string): string {
     const placeholder = this.placeholders.name(attributeName);
-    if (!this.#sole) this.names[placeholder] = attributeName;
+    if (this.names !== this.placeholders.names) this.names[placeholder] = attributeName;
     return placeholder;
   }
 
   /** The placeholder of a value already encoded. */
   encoded(attributeValue: AttributeValue): string {
     const placeholder = this.placeholders.value(attributeValue);
-    if (!this.#sole) this.values[placeholder] = attributeValue;
+    if (this.values !== this.placeholders.values) this.values[placeholder] = attributeValue;
     return placeholder;
   }
 
   value(node: ValueNode): string {
     const encoded = (node.encoder ?? this.encode)(node.value);
     const placeholder = this.placeholders.value(encoded);
-    if (!this.#sole) this.values[placeholder] = encoded;
+    if (this.values !== this.placeholders.values) this.values[placeholder] = encoded;
     return placeholder;
   }
 
