@@ -1,9 +1,18 @@
 import { checkSources, type SchemaSource } from "./check/index.js";
+import { withoutNoCheckPragma } from "./emit/header.js";
 import { emitSchema } from "./emit/index.js";
 import type { Diagnostic, Schema } from "./model/index.js";
 
 /** Turns one checked schema into files keyed by path relative to the output folder. */
 export type EmitFunction = (schema: Schema) => Map<string, string>;
+
+export interface GenerateOptions {
+  /**
+   * Leave out the `// @ts-nocheck` line, so that the user's `tsc` checks the generated bodies too
+   * (`dynagen generate --typecheck-output`). Off by default: dynagen's tests check them.
+   */
+  readonly typecheckOutput?: boolean;
+}
 
 export interface GenerateResult {
   /** Every output file, sorted by path; empty when there are diagnostics. */
@@ -19,8 +28,9 @@ export interface GenerateResult {
  * const { files, diagnostics } = generate([{ path: "schemas/shop.yaml", text }]);
  * files.get("shop/index.ts");
  */
-export function generate(sources: readonly SchemaSource[]): GenerateResult {
-  return generateWith(sources, emitSchema);
+export function generate(sources: readonly SchemaSource[], options: GenerateOptions = {}): GenerateResult {
+  if (options.typecheckOutput !== true) return generateWith(sources, emitSchema);
+  return generateWith(sources, (schema) => new Map([...emitSchema(schema)].map(([path, text]) => [path, withoutNoCheckPragma(text)])));
 }
 
 /** `generate` with the emitter passed in, so the pipeline can be tested on its own. */

@@ -16,18 +16,23 @@ export const TYPE_CHECK_TMP = join(BENCH_TMP, "type-check");
 /** The dynagen variant's folder; section 4 times the generator on its schema. */
 export const DYNAGEN_VARIANT = join(TYPE_CHECK_TMP, "dynagen");
 
-/** Writes every variant's sources; the dynagen one is generated when the CLI is built. */
+/** The same model generated with `--typecheck-output`: the user's tsc checks the generated bodies too. */
+const DYNAGEN_CHECKED_VARIANT = join(TYPE_CHECK_TMP, "dynagen-checked");
+
+/** Writes every variant's sources; the two dynagen ones are generated when the CLI is built. */
 function writeVariants(): { dynagenReady: boolean; notes: string[] } {
   const entities = benchEntities();
   writeFolder(join(TYPE_CHECK_TMP, "plain"), plainVariantFiles(entities));
   writeFolder(join(TYPE_CHECK_TMP, "electrodb"), electroVariantFiles(entities));
   writeFolder(join(TYPE_CHECK_TMP, "toolbox"), toolboxVariantFiles(entities));
-  writeFolder(DYNAGEN_VARIANT, dynagenVariantFiles(entities));
   if (!dynagenCliBuilt()) return { dynagenReady: false, notes: [] };
   const rel = (path: string) => relative(REPOSITORY_ROOT, path);
-  const run = runDynagenCli(["generate", "--schemas", rel(join(DYNAGEN_VARIANT, "schemas")), "--out", rel(join(DYNAGEN_VARIANT, "generated"))]);
-  if (run.status === 0) return { dynagenReady: true, notes: [] };
-  return { dynagenReady: false, notes: [`dynagen left out: generate exited ${run.status}: ${firstLine(run.output)}`] };
+  for (const [folder, flags] of [[DYNAGEN_VARIANT, []], [DYNAGEN_CHECKED_VARIANT, ["--typecheck-output"]]] as const) {
+    writeFolder(folder, dynagenVariantFiles(entities));
+    const run = runDynagenCli(["generate", "--schemas", rel(join(folder, "schemas")), "--out", rel(join(folder, "generated")), ...flags]);
+    if (run.status !== 0) return { dynagenReady: false, notes: [`dynagen left out: generate exited ${run.status}: ${firstLine(run.output)}`] };
+  }
+  return { dynagenReady: true, notes: [] };
 }
 
 /**
@@ -61,6 +66,7 @@ export function runTypeCheck(runs: { compared: number; peers: number }): string 
   const variants = [
     { name: "plain (baseline)", folder: "plain", ready: true, runs: runs.compared },
     { name: "dynagen", folder: "dynagen", ready: dynagenReady, runs: runs.compared },
+    { name: "dynagen --typecheck-output", folder: "dynagen-checked", ready: dynagenReady, runs: runs.compared },
     { name: "ElectroDB", folder: "electrodb", ready: true, runs: runs.peers },
     { name: "dynamodb-toolbox", folder: "toolbox", ready: true, runs: runs.peers },
   ];

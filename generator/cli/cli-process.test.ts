@@ -94,7 +94,7 @@ describe("node bin/dynagen.js", { timeout: 120_000 }, () => {
     expect(result).toEqual({
       code: 2,
       stdout: "",
-      stderr: 'dynagen: unknown option "--chek" for generate (usage: dynagen generate [--schemas schemas] [--out generated] [--check])\n',
+      stderr: 'dynagen: unknown option "--chek" for generate (usage: dynagen generate [--schemas schemas] [--out generated] [--check] [--typecheck-output])\n',
     });
   });
 

@@ -7,10 +7,10 @@ import { guardOutputFolder } from "./output-guard.js";
 import { optionValue } from "./parse-args.js";
 import { readSchemaFolder } from "./schema-files.js";
 
-/** `dynagen generate [--schemas schemas] [--out generated] [--check]` */
+/** `dynagen generate [--schemas schemas] [--out generated] [--check] [--typecheck-output]` */
 export const generateCommand: Command = {
-  usage: "generate [--schemas schemas] [--out generated] [--check]",
-  options: { schemas: "value", out: "value", check: "boolean" },
+  usage: "generate [--schemas schemas] [--out generated] [--check] [--typecheck-output]",
+  options: { schemas: "value", out: "value", check: "boolean", "typecheck-output": "boolean" },
   positionals: [],
   async run(args, io) {
     const schemasFolder = optionValue(args, "schemas", "schemas");
@@ -18,7 +18,7 @@ export const generateCommand: Command = {
     const sources = await readSchemaFolder(schemasFolder, io.cwd);
     // Loaded on use: the emitter brings ts-morph, which other commands do not need.
     const { generate } = await import("../generate.js");
-    const result = generate(sources);
+    const result = generate(sources, { typecheckOutput: args.options["typecheck-output"] === true });
     if (result.diagnostics.length > 0) {
       for (const d of result.diagnostics) io.err(formatDiagnostic(d));
       return EXIT.failed;

@@ -1,7 +1,7 @@
 import type { StatementStructures } from "ts-morph";
 import { printStructure, StructureKind } from "./structures.js";
 import type { Schema } from "../model/index.js";
-import { fileHeader } from "./header.js";
+import { fileHeader, NO_CHECK_PRAGMA } from "./header.js";
 import { reindent } from "./reindent.js";
 
 const PRINT_OPTIONS = { indentNumberOfSpaces: 2 } as const;
@@ -11,7 +11,7 @@ export type Statements = (StatementStructures | string)[];
 
 /**
  * Prints a file's statements in one go (no parse, no language service) and returns the text with
- * the generated-file header on top.
+ * the generated-file header and the `@ts-nocheck` line on top.
  */
 export function printFile(schema: Schema, statements: Statements): string {
   // Imports, then re-exports, then the rest, each group set off by a blank line.
@@ -24,7 +24,7 @@ export function printFile(schema: Schema, statements: Statements): string {
   const bodies: string[] = [];
   const printed = groups.map((group) => `${printStructure({ kind: StructureKind.SourceFile, statements: group.map((st) => withPlaceholders(st, bodies)) }, PRINT_OPTIONS).trimEnd()}\n`);
   const text = printed.join("\n").replace(PLACEHOLDER, (_, i: string) => bodies[Number(i)]!);
-  return `${fileHeader(schema)}\n${reindent(text)}`;
+  return `${fileHeader(schema)}\n${NO_CHECK_PRAGMA}\n${reindent(text)}`;
 }
 
 // Function bodies and initializers, most of a file's text, bypass the printer: its writer scans

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import ts from "typescript";
+import { withoutNoCheckPragma } from "../../generator/emit/header.js";
 import { REPO_ROOT } from "./run-cli.js";
 
 /** One generator run's files, keyed by path relative to its output folder. */
@@ -18,7 +19,8 @@ function compilerOptions(): ts.CompilerOptions {
 }
 
 /**
- * Writes every case under `root/<id>/` and type-checks them all in one program. Returns the
+ * Writes every case under `root/<id>/` without its `@ts-nocheck` line (so that the bodies are
+ * checked, as `generate --typecheck-output` would write them) and type-checks them all in one program. Returns the
  * error messages per case id (only errors located in a case's own files; an empty list
  * means the case compiles).
  */
@@ -28,7 +30,7 @@ export function compileOutputs(root: string, cases: readonly OutputCase[]): Map<
     for (const [path, text] of c.files) {
       const file = join(root, c.id, path);
       mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, text);
+      writeFileSync(file, withoutNoCheckPragma(text));
       if (file.endsWith(".ts")) rootNames.push(file);
     }
   }
