@@ -48,7 +48,7 @@ afterAll(async () => {
   await rm(project, { recursive: true, force: true });
 });
 
-// Each test spawns the CLI a few times and each start loads ts-morph: allow for a busy machine.
+// Each test spawns the CLI a few times: allow for a busy machine.
 describe("node bin/dynagen.js", { timeout: 120_000 }, () => {
   test("generate, then --check passes on the current tree", async () => {
     const generated = await dynagen("generate");

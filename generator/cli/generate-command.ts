@@ -16,7 +16,7 @@ export const generateCommand: Command = {
     const schemasFolder = optionValue(args, "schemas", "schemas");
     const outFolder = optionValue(args, "out", "generated");
     const sources = await readSchemaFolder(schemasFolder, io.cwd);
-    // Loaded on use: the emitter brings ts-morph, which other commands do not need.
+    // Loaded on use: the emitter is not needed by the other commands.
     const { generate } = await import("../generate.js");
     const result = generate(sources, { typecheckOutput: args.options["typecheck-output"] === true });
     if (result.diagnostics.length > 0) {

@@ -1,7 +1,7 @@
 /**
  * Re-indents printed TypeScript by bracket depth, two spaces a level: emitters write statement
  * bodies and initializers as flat lines, and this gives them the indentation a formatter would,
- * in one linear pass (ts-morph's formatText costs a language service per file).
+ * in one linear pass, without a formatter (a language service per file).
  *
  * Brackets inside strings (`"…"`, `'…'`, `` `…` ``) and comments do not count; JSDoc lines get
  * the depth's indent plus one space before their `*`. Blank lines stay blank. The emitted code
