@@ -117,4 +117,13 @@ describe("generate with the real emitter", () => {
       expect(checked.files.get(path), path).toBe([lines[0], ...lines.slice(2)].join("\n"));
     }
   });
+
+  test("doc examples of a hyphenated schema name use its camelCase variable, a valid identifier", () => {
+    const { files, diagnostics } = generate([{ path: "schemas/my-shop.yaml", text }]);
+    expect(diagnostics).toEqual([]);
+    const all = [...files.values()].join("\n");
+    expect(all).toContain("await myShop.customer.");
+    expect(all).toContain("const myShop = createMyShop(");
+    expect(all.match(/my-shop\.(?!yaml)\w/g)).toEqual(null);
+  });
 });

@@ -3,7 +3,7 @@ import type { Collection, Entity, EntityIndex, Schema } from "../model/index.js"
 import { entityModuleName } from "./entity-file.js";
 import { entityIndexes, keyParts, slotAttributes } from "./entity-keys.js";
 import { objectTypeText } from "./literal.js";
-import { constantCase, kebabCase, pascalCase, propertyName } from "./names.js";
+import { camelCase, constantCase, kebabCase, pascalCase, propertyName } from "./names.js";
 import { printFile, type Statements } from "./source-file.js";
 import { typeText } from "./type-text.js";
 
@@ -58,7 +58,7 @@ export function emitCollectionFile(schema: Schema, collection: Collection): stri
   file.push({ kind: StructureKind.Function,
     name: collection.name,
     isExported: true,
-    docs: [`Reads one partition of \`${collection.name}\`, items split by entity.\n\n@example\nconst { ${members.map((e) => e.name).join(", ")}, cursor } = await ${schema.stem}.collections.${collection.name}(key, { limit: 50 });`],
+    docs: [`Reads one partition of \`${collection.name}\`, items split by entity.\n\n@example\nconst { ${members.map((e) => e.name).join(", ")}, cursor } = await ${camelCase(schema.stem)}.collections.${collection.name}(key, { limit: 50 });`],
     parameters: [{ name: "table", type: "TableContext" }, { name: "key", type: `${P}Key` }, { name: "options", type: "CollectionOptions", initializer: "{}" }],
     returnType: `CollectionOperation<${P}Page>`,
     statements: `return readCollection<${P}Page>(table, ${C}_COLLECTION, key, options, () => ({ ${members.map((e) => `${propertyName(e.name)}: []`).join(", ")} }));`,

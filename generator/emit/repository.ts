@@ -16,7 +16,7 @@ import { emitQueryTypes, queryOverloads } from "./query-types.js";
 export function emitRepository(file: Statements, ctx: EntityContext): void {
   const { entity } = ctx;
   const E = entity.name;
-  const repo = `${ctx.schema.stem}.${camelCase(E)}`;
+  const repo = `${camelCase(ctx.schema.stem)}.${camelCase(E)}`;
   const types = (...names: string[]) => names.forEach((n) => ctx.runtimeTypes.add(n));
   types("PutOptions", "UpdateOptions", "DeleteOptions", "QueryOptions", "ScanOptions", "TableContext", "EntityDescriptor", "TransactAction", "ConditionCallback");
   const op = operationTypeNames(E);
@@ -59,7 +59,7 @@ export function emitRepository(file: Statements, ctx: EntityContext): void {
       method("scan", `Scans the table for ${E} items; \`all()\` reads \`segments\` in parallel.\n\n@example\nfor await (const item of ${repo}.scan({ segments: 4 }).all()) count++;`, [{ name: "options", type: `ScanOptions<${E}Refs>`, hasQuestionToken: true }], op.scan),
     ],
   });
-  const action = (name: string, doc: string, parameters: { name: string; type: string; hasQuestionToken?: boolean }[]) => method(name, `${doc}\n\n@example\nawait ${ctx.schema.stem}.transact((tx) => [tx.${camelCase(E)}.${name}(${parameters.filter((p) => !p.hasQuestionToken).map((p) => p.name).join(", ")})]);`, parameters, "TransactAction");
+  const action = (name: string, doc: string, parameters: { name: string; type: string; hasQuestionToken?: boolean }[]) => method(name, `${doc}\n\n@example\nawait ${camelCase(ctx.schema.stem)}.transact((tx) => [tx.${camelCase(E)}.${name}(${parameters.filter((p) => !p.hasQuestionToken).map((p) => p.name).join(", ")})]);`, parameters, "TransactAction");
   file.push({
     kind: StructureKind.Interface,
     name: `${E}Transaction`,

@@ -354,7 +354,7 @@ export interface PersonQueries {
    * Reads Person items by `primary` (sort key `PROFILE`): one page awaited, `all()`, `pages()`.
    *
    * @example
-   * const { items, cursor } = await basic-entity.person.query.primary(key, { limit: 20, order: "desc" });
+   * const { items, cursor } = await basicEntity.person.query.primary(key, { limit: 20, order: "desc" });
    */
   primary(key: PersonPrimaryQuery, options?: QueryOptions<PersonRefs, PersonPrimarySort>): PersonQueryOperation;
 }
@@ -365,7 +365,7 @@ export interface PersonRepository {
    * Queries by access pattern.
    *
    * @example
-   * await basic-entity.person.query.primary(key, { limit: 20 })
+   * await basicEntity.person.query.primary(key, { limit: 20 })
    */
   readonly query: PersonQueries;
   /** The client and table name this repository uses. */
@@ -376,56 +376,56 @@ export interface PersonRepository {
    * Writes a new Person (defaults filled); `ItemExistsError` when the key is taken. Resolves to the item as stored.
    *
    * @example
-   * const created = await basic-entity.person.create(input);
+   * const created = await basicEntity.person.create(input);
    */
   create(input: PersonCreate): PersonPutOperation;
   /**
    * Reads some attributes of one Person by key (a projection); undefined when there is none.
    *
    * @example
-   * const partial = await basic-entity.person.get(key, { attributes: ["personId"] });
+   * const partial = await basicEntity.person.get(key, { attributes: ["personId"] });
    */
   get(key: PersonKey, options: { readonly consistent?: boolean; readonly attributes: readonly ("personId" | "name" | "email" | "nickname" | "age" | "height" | "active" | "role" | "born")[] }): PersonProjectionOperation;
   /**
    * Reads one Person by key; undefined when there is none.
    *
    * @example
-   * const item = await basic-entity.person.get(key, { consistent: true });
+   * const item = await basicEntity.person.get(key, { consistent: true });
    */
   get(key: PersonKey, options?: { readonly consistent?: boolean }): PersonGetOperation;
   /**
    * Replaces a Person. Resolves to the item as stored.
    *
    * @example
-   * await basic-entity.person.put({ ...item });
+   * await basicEntity.person.put({ ...item });
    */
   put(item: Person, options?: PutOptions<PersonRefs>): PersonPutOperation;
   /**
    * Changes an existing Person and resolves to it after the update; a missing item is a `ConditionFailedError`.
    *
    * @example
-   * const after = await basic-entity.person.update(key, { set: {} }, { if: (a) => a.personId.exists() });
+   * const after = await basicEntity.person.update(key, { set: {} }, { if: (a) => a.personId.exists() });
    */
   update(key: PersonKey, changes: PersonUpdate, options?: UpdateOptions<PersonRefs>): PersonUpdateOperation;
   /**
    * Deletes a Person; with `returnOld` resolves to the deleted item.
    *
    * @example
-   * const old = await basic-entity.person.delete(key, { returnOld: true });
+   * const old = await basicEntity.person.delete(key, { returnOld: true });
    */
   delete(key: PersonKey, options?: DeleteOptions<PersonRefs>): PersonDeleteOperation;
   /**
    * Reads many Person items by key: found items in the order asked, and the keys not found.
    *
    * @example
-   * const { items, missing } = await basic-entity.person.batchGet([key1, key2]);
+   * const { items, missing } = await basicEntity.person.batchGet([key1, key2]);
    */
   batchGet(keys: readonly PersonKey[], options?: { readonly consistent?: boolean }): Promise<PersonBatchGet>;
   /**
    * Scans the table for Person items; `all()` reads `segments` in parallel.
    *
    * @example
-   * for await (const item of basic-entity.person.scan({ segments: 4 }).all()) count++;
+   * for await (const item of basicEntity.person.scan({ segments: 4 }).all()) count++;
    */
   scan(options?: ScanOptions<PersonRefs>): PersonScanOperation;
 }
@@ -436,35 +436,35 @@ export interface PersonTransaction {
    * Creates a Person; the transaction fails when the key is taken.
    *
    * @example
-   * await basic-entity.transact((tx) => [tx.person.create(input)]);
+   * await basicEntity.transact((tx) => [tx.person.create(input)]);
    */
   create(input: PersonCreate): TransactAction;
   /**
    * Replaces a Person.
    *
    * @example
-   * await basic-entity.transact((tx) => [tx.person.put(item)]);
+   * await basicEntity.transact((tx) => [tx.person.put(item)]);
    */
   put(item: Person, options?: PutOptions<PersonRefs>): TransactAction;
   /**
    * Changes an existing Person.
    *
    * @example
-   * await basic-entity.transact((tx) => [tx.person.update(key, changes)]);
+   * await basicEntity.transact((tx) => [tx.person.update(key, changes)]);
    */
   update(key: PersonKey, changes: PersonUpdate, options?: UpdateOptions<PersonRefs>): TransactAction;
   /**
    * Deletes a Person.
    *
    * @example
-   * await basic-entity.transact((tx) => [tx.person.delete(key)]);
+   * await basicEntity.transact((tx) => [tx.person.delete(key)]);
    */
   delete(key: PersonKey, options?: { readonly if?: ConditionCallback<PersonRefs> }): TransactAction;
   /**
    * Holds the transaction to a condition on a Person it does not write.
    *
    * @example
-   * await basic-entity.transact((tx) => [tx.person.check(key, condition)]);
+   * await basicEntity.transact((tx) => [tx.person.check(key, condition)]);
    */
   check(key: PersonKey, condition: ConditionCallback<PersonRefs>): TransactAction;
 }

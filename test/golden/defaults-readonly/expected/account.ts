@@ -392,7 +392,7 @@ export interface AccountQueries {
    * Reads Account items by `primary` (sort key `ACCOUNT`): one page awaited, `all()`, `pages()`.
    *
    * @example
-   * const { items, cursor } = await defaults-readonly.account.query.primary(key, { limit: 20, order: "desc" });
+   * const { items, cursor } = await defaultsReadonly.account.query.primary(key, { limit: 20, order: "desc" });
    */
   primary(key: AccountPrimaryQuery, options?: QueryOptions<AccountRefs, AccountPrimarySort>): AccountQueryOperation;
 }
@@ -403,7 +403,7 @@ export interface AccountRepository {
    * Queries by access pattern.
    *
    * @example
-   * await defaults-readonly.account.query.primary(key, { limit: 20 })
+   * await defaultsReadonly.account.query.primary(key, { limit: 20 })
    */
   readonly query: AccountQueries;
   /** The client and table name this repository uses. */
@@ -414,56 +414,56 @@ export interface AccountRepository {
    * Writes a new Account (defaults filled); `ItemExistsError` when the key is taken. Resolves to the item as stored.
    *
    * @example
-   * const created = await defaults-readonly.account.create(input);
+   * const created = await defaultsReadonly.account.create(input);
    */
   create(input: AccountCreate): AccountPutOperation;
   /**
    * Reads some attributes of one Account by key (a projection); undefined when there is none.
    *
    * @example
-   * const partial = await defaults-readonly.account.get(key, { attributes: ["accountId"] });
+   * const partial = await defaultsReadonly.account.get(key, { attributes: ["accountId"] });
    */
   get(key: AccountKey, options: { readonly consistent?: boolean; readonly attributes: readonly ("accountId" | "plan" | "credits" | "verified" | "labels" | "settings" | "ownerId" | "createdAt" | "updatedAt" | "touchedAt")[] }): AccountProjectionOperation;
   /**
    * Reads one Account by key; undefined when there is none.
    *
    * @example
-   * const item = await defaults-readonly.account.get(key, { consistent: true });
+   * const item = await defaultsReadonly.account.get(key, { consistent: true });
    */
   get(key: AccountKey, options?: { readonly consistent?: boolean }): AccountGetOperation;
   /**
    * Replaces a Account. Resolves to the item as stored.
    *
    * @example
-   * await defaults-readonly.account.put({ ...item });
+   * await defaultsReadonly.account.put({ ...item });
    */
   put(item: Account, options?: PutOptions<AccountRefs>): AccountPutOperation;
   /**
    * Changes an existing Account and resolves to it after the update; a missing item is a `ConditionFailedError`.
    *
    * @example
-   * const after = await defaults-readonly.account.update(key, { set: {} }, { if: (a) => a.accountId.exists() });
+   * const after = await defaultsReadonly.account.update(key, { set: {} }, { if: (a) => a.accountId.exists() });
    */
   update(key: AccountKey, changes: AccountUpdate, options?: UpdateOptions<AccountRefs>): AccountUpdateOperation;
   /**
    * Deletes a Account; with `returnOld` resolves to the deleted item.
    *
    * @example
-   * const old = await defaults-readonly.account.delete(key, { returnOld: true });
+   * const old = await defaultsReadonly.account.delete(key, { returnOld: true });
    */
   delete(key: AccountKey, options?: DeleteOptions<AccountRefs>): AccountDeleteOperation;
   /**
    * Reads many Account items by key: found items in the order asked, and the keys not found.
    *
    * @example
-   * const { items, missing } = await defaults-readonly.account.batchGet([key1, key2]);
+   * const { items, missing } = await defaultsReadonly.account.batchGet([key1, key2]);
    */
   batchGet(keys: readonly AccountKey[], options?: { readonly consistent?: boolean }): Promise<AccountBatchGet>;
   /**
    * Scans the table for Account items; `all()` reads `segments` in parallel.
    *
    * @example
-   * for await (const item of defaults-readonly.account.scan({ segments: 4 }).all()) count++;
+   * for await (const item of defaultsReadonly.account.scan({ segments: 4 }).all()) count++;
    */
   scan(options?: ScanOptions<AccountRefs>): AccountScanOperation;
 }
@@ -474,35 +474,35 @@ export interface AccountTransaction {
    * Creates a Account; the transaction fails when the key is taken.
    *
    * @example
-   * await defaults-readonly.transact((tx) => [tx.account.create(input)]);
+   * await defaultsReadonly.transact((tx) => [tx.account.create(input)]);
    */
   create(input: AccountCreate): TransactAction;
   /**
    * Replaces a Account.
    *
    * @example
-   * await defaults-readonly.transact((tx) => [tx.account.put(item)]);
+   * await defaultsReadonly.transact((tx) => [tx.account.put(item)]);
    */
   put(item: Account, options?: PutOptions<AccountRefs>): TransactAction;
   /**
    * Changes an existing Account.
    *
    * @example
-   * await defaults-readonly.transact((tx) => [tx.account.update(key, changes)]);
+   * await defaultsReadonly.transact((tx) => [tx.account.update(key, changes)]);
    */
   update(key: AccountKey, changes: AccountUpdate, options?: UpdateOptions<AccountRefs>): TransactAction;
   /**
    * Deletes a Account.
    *
    * @example
-   * await defaults-readonly.transact((tx) => [tx.account.delete(key)]);
+   * await defaultsReadonly.transact((tx) => [tx.account.delete(key)]);
    */
   delete(key: AccountKey, options?: { readonly if?: ConditionCallback<AccountRefs> }): TransactAction;
   /**
    * Holds the transaction to a condition on a Account it does not write.
    *
    * @example
-   * await defaults-readonly.transact((tx) => [tx.account.check(key, condition)]);
+   * await defaultsReadonly.transact((tx) => [tx.account.check(key, condition)]);
    */
   check(key: AccountKey, condition: ConditionCallback<AccountRefs>): TransactAction;
 }

@@ -198,7 +198,7 @@ export interface GameQueries {
    * Reads Game items by `primary` (sort key `GAME`): one page awaited, `all()`, `pages()`.
    *
    * @example
-   * const { items, cursor } = await integer-slots.game.query.primary(key, { limit: 20, order: "desc" });
+   * const { items, cursor } = await integerSlots.game.query.primary(key, { limit: 20, order: "desc" });
    */
   primary(key: GamePrimaryQuery, options?: QueryOptions<GameRefs, GamePrimarySort>): GameQueryOperation;
 }
@@ -209,7 +209,7 @@ export interface GameRepository {
    * Queries by access pattern.
    *
    * @example
-   * await integer-slots.game.query.primary(key, { limit: 20 })
+   * await integerSlots.game.query.primary(key, { limit: 20 })
    */
   readonly query: GameQueries;
   /** The client and table name this repository uses. */
@@ -220,56 +220,56 @@ export interface GameRepository {
    * Writes a new Game (defaults filled); `ItemExistsError` when the key is taken. Resolves to the item as stored.
    *
    * @example
-   * const created = await integer-slots.game.create(input);
+   * const created = await integerSlots.game.create(input);
    */
   create(input: GameCreate): GamePutOperation;
   /**
    * Reads some attributes of one Game by key (a projection); undefined when there is none.
    *
    * @example
-   * const partial = await integer-slots.game.get(key, { attributes: ["game"] });
+   * const partial = await integerSlots.game.get(key, { attributes: ["game"] });
    */
   get(key: GameKey, options: { readonly consistent?: boolean; readonly attributes: readonly ("game" | "title")[] }): GameProjectionOperation;
   /**
    * Reads one Game by key; undefined when there is none.
    *
    * @example
-   * const item = await integer-slots.game.get(key, { consistent: true });
+   * const item = await integerSlots.game.get(key, { consistent: true });
    */
   get(key: GameKey, options?: { readonly consistent?: boolean }): GameGetOperation;
   /**
    * Replaces a Game. Resolves to the item as stored.
    *
    * @example
-   * await integer-slots.game.put({ ...item });
+   * await integerSlots.game.put({ ...item });
    */
   put(item: Game, options?: PutOptions<GameRefs>): GamePutOperation;
   /**
    * Changes an existing Game and resolves to it after the update; a missing item is a `ConditionFailedError`.
    *
    * @example
-   * const after = await integer-slots.game.update(key, { set: {} }, { if: (a) => a.game.exists() });
+   * const after = await integerSlots.game.update(key, { set: {} }, { if: (a) => a.game.exists() });
    */
   update(key: GameKey, changes: GameUpdate, options?: UpdateOptions<GameRefs>): GameUpdateOperation;
   /**
    * Deletes a Game; with `returnOld` resolves to the deleted item.
    *
    * @example
-   * const old = await integer-slots.game.delete(key, { returnOld: true });
+   * const old = await integerSlots.game.delete(key, { returnOld: true });
    */
   delete(key: GameKey, options?: DeleteOptions<GameRefs>): GameDeleteOperation;
   /**
    * Reads many Game items by key: found items in the order asked, and the keys not found.
    *
    * @example
-   * const { items, missing } = await integer-slots.game.batchGet([key1, key2]);
+   * const { items, missing } = await integerSlots.game.batchGet([key1, key2]);
    */
   batchGet(keys: readonly GameKey[], options?: { readonly consistent?: boolean }): Promise<GameBatchGet>;
   /**
    * Scans the table for Game items; `all()` reads `segments` in parallel.
    *
    * @example
-   * for await (const item of integer-slots.game.scan({ segments: 4 }).all()) count++;
+   * for await (const item of integerSlots.game.scan({ segments: 4 }).all()) count++;
    */
   scan(options?: ScanOptions<GameRefs>): GameScanOperation;
 }
@@ -280,35 +280,35 @@ export interface GameTransaction {
    * Creates a Game; the transaction fails when the key is taken.
    *
    * @example
-   * await integer-slots.transact((tx) => [tx.game.create(input)]);
+   * await integerSlots.transact((tx) => [tx.game.create(input)]);
    */
   create(input: GameCreate): TransactAction;
   /**
    * Replaces a Game.
    *
    * @example
-   * await integer-slots.transact((tx) => [tx.game.put(item)]);
+   * await integerSlots.transact((tx) => [tx.game.put(item)]);
    */
   put(item: Game, options?: PutOptions<GameRefs>): TransactAction;
   /**
    * Changes an existing Game.
    *
    * @example
-   * await integer-slots.transact((tx) => [tx.game.update(key, changes)]);
+   * await integerSlots.transact((tx) => [tx.game.update(key, changes)]);
    */
   update(key: GameKey, changes: GameUpdate, options?: UpdateOptions<GameRefs>): TransactAction;
   /**
    * Deletes a Game.
    *
    * @example
-   * await integer-slots.transact((tx) => [tx.game.delete(key)]);
+   * await integerSlots.transact((tx) => [tx.game.delete(key)]);
    */
   delete(key: GameKey, options?: { readonly if?: ConditionCallback<GameRefs> }): TransactAction;
   /**
    * Holds the transaction to a condition on a Game it does not write.
    *
    * @example
-   * await integer-slots.transact((tx) => [tx.game.check(key, condition)]);
+   * await integerSlots.transact((tx) => [tx.game.check(key, condition)]);
    */
   check(key: GameKey, condition: ConditionCallback<GameRefs>): TransactAction;
 }

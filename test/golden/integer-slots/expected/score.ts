@@ -269,7 +269,7 @@ export interface ScoreQueries {
    * Reads Score items by `primary` (sort key `RANK#{rank:06}#{player}`): one page awaited, `all()`, `pages()`.
    *
    * @example
-   * const { items, cursor } = await integer-slots.score.query.primary(key, { limit: 20, order: "desc" });
+   * const { items, cursor } = await integerSlots.score.query.primary(key, { limit: 20, order: "desc" });
    */
   primary(key: {
       game: string;
@@ -287,7 +287,7 @@ export interface ScoreRepository {
    * Queries by access pattern.
    *
    * @example
-   * await integer-slots.score.query.primary(key, { limit: 20 })
+   * await integerSlots.score.query.primary(key, { limit: 20 })
    */
   readonly query: ScoreQueries;
   /** The client and table name this repository uses. */
@@ -298,56 +298,56 @@ export interface ScoreRepository {
    * Writes a new Score (defaults filled); `ItemExistsError` when the key is taken. Resolves to the item as stored.
    *
    * @example
-   * const created = await integer-slots.score.create(input);
+   * const created = await integerSlots.score.create(input);
    */
   create(input: ScoreCreate): ScorePutOperation;
   /**
    * Reads some attributes of one Score by key (a projection); undefined when there is none.
    *
    * @example
-   * const partial = await integer-slots.score.get(key, { attributes: ["game"] });
+   * const partial = await integerSlots.score.get(key, { attributes: ["game"] });
    */
   get(key: ScoreKey, options: { readonly consistent?: boolean; readonly attributes: readonly ("game" | "season" | "rank" | "player" | "points")[] }): ScoreProjectionOperation;
   /**
    * Reads one Score by key; undefined when there is none.
    *
    * @example
-   * const item = await integer-slots.score.get(key, { consistent: true });
+   * const item = await integerSlots.score.get(key, { consistent: true });
    */
   get(key: ScoreKey, options?: { readonly consistent?: boolean }): ScoreGetOperation;
   /**
    * Replaces a Score. Resolves to the item as stored.
    *
    * @example
-   * await integer-slots.score.put({ ...item });
+   * await integerSlots.score.put({ ...item });
    */
   put(item: Score, options?: PutOptions<ScoreRefs>): ScorePutOperation;
   /**
    * Changes an existing Score and resolves to it after the update; a missing item is a `ConditionFailedError`.
    *
    * @example
-   * const after = await integer-slots.score.update(key, { set: {} }, { if: (a) => a.game.exists() });
+   * const after = await integerSlots.score.update(key, { set: {} }, { if: (a) => a.game.exists() });
    */
   update(key: ScoreKey, changes: ScoreUpdate, options?: UpdateOptions<ScoreRefs>): ScoreUpdateOperation;
   /**
    * Deletes a Score; with `returnOld` resolves to the deleted item.
    *
    * @example
-   * const old = await integer-slots.score.delete(key, { returnOld: true });
+   * const old = await integerSlots.score.delete(key, { returnOld: true });
    */
   delete(key: ScoreKey, options?: DeleteOptions<ScoreRefs>): ScoreDeleteOperation;
   /**
    * Reads many Score items by key: found items in the order asked, and the keys not found.
    *
    * @example
-   * const { items, missing } = await integer-slots.score.batchGet([key1, key2]);
+   * const { items, missing } = await integerSlots.score.batchGet([key1, key2]);
    */
   batchGet(keys: readonly ScoreKey[], options?: { readonly consistent?: boolean }): Promise<ScoreBatchGet>;
   /**
    * Scans the table for Score items; `all()` reads `segments` in parallel.
    *
    * @example
-   * for await (const item of integer-slots.score.scan({ segments: 4 }).all()) count++;
+   * for await (const item of integerSlots.score.scan({ segments: 4 }).all()) count++;
    */
   scan(options?: ScanOptions<ScoreRefs>): ScoreScanOperation;
 }
@@ -358,35 +358,35 @@ export interface ScoreTransaction {
    * Creates a Score; the transaction fails when the key is taken.
    *
    * @example
-   * await integer-slots.transact((tx) => [tx.score.create(input)]);
+   * await integerSlots.transact((tx) => [tx.score.create(input)]);
    */
   create(input: ScoreCreate): TransactAction;
   /**
    * Replaces a Score.
    *
    * @example
-   * await integer-slots.transact((tx) => [tx.score.put(item)]);
+   * await integerSlots.transact((tx) => [tx.score.put(item)]);
    */
   put(item: Score, options?: PutOptions<ScoreRefs>): TransactAction;
   /**
    * Changes an existing Score.
    *
    * @example
-   * await integer-slots.transact((tx) => [tx.score.update(key, changes)]);
+   * await integerSlots.transact((tx) => [tx.score.update(key, changes)]);
    */
   update(key: ScoreKey, changes: ScoreUpdate, options?: UpdateOptions<ScoreRefs>): TransactAction;
   /**
    * Deletes a Score.
    *
    * @example
-   * await integer-slots.transact((tx) => [tx.score.delete(key)]);
+   * await integerSlots.transact((tx) => [tx.score.delete(key)]);
    */
   delete(key: ScoreKey, options?: { readonly if?: ConditionCallback<ScoreRefs> }): TransactAction;
   /**
    * Holds the transaction to a condition on a Score it does not write.
    *
    * @example
-   * await integer-slots.transact((tx) => [tx.score.check(key, condition)]);
+   * await integerSlots.transact((tx) => [tx.score.check(key, condition)]);
    */
   check(key: ScoreKey, condition: ConditionCallback<ScoreRefs>): TransactAction;
 }

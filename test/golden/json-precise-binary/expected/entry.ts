@@ -317,7 +317,7 @@ export interface EntryQueries {
    * Reads Entry items by `primary` (sort key `ENTRY#{entryId}`): one page awaited, `all()`, `pages()`.
    *
    * @example
-   * const { items, cursor } = await json-precise-binary.entry.query.primary(key, { limit: 20, order: "desc" });
+   * const { items, cursor } = await jsonPreciseBinary.entry.query.primary(key, { limit: 20, order: "desc" });
    */
   primary(key: { accountId: string; entryId: string }, options?: QueryOptions<EntryRefs, never>): EntryQueryOperation;
   primary(key: EntryPrimaryQuery, options?: QueryOptions<EntryRefs, EntryPrimarySort>): EntryQueryOperation;
@@ -329,7 +329,7 @@ export interface EntryRepository {
    * Queries by access pattern.
    *
    * @example
-   * await json-precise-binary.entry.query.primary(key, { limit: 20 })
+   * await jsonPreciseBinary.entry.query.primary(key, { limit: 20 })
    */
   readonly query: EntryQueries;
   /** The client and table name this repository uses. */
@@ -340,56 +340,56 @@ export interface EntryRepository {
    * Writes a new Entry (defaults filled); `ItemExistsError` when the key is taken. Resolves to the item as stored.
    *
    * @example
-   * const created = await json-precise-binary.entry.create(input);
+   * const created = await jsonPreciseBinary.entry.create(input);
    */
   create(input: EntryCreate): EntryPutOperation;
   /**
    * Reads some attributes of one Entry by key (a projection); undefined when there is none.
    *
    * @example
-   * const partial = await json-precise-binary.entry.get(key, { attributes: ["accountId"] });
+   * const partial = await jsonPreciseBinary.entry.get(key, { attributes: ["accountId"] });
    */
   get(key: EntryKey, options: { readonly consistent?: boolean; readonly attributes: readonly ("accountId" | "entryId" | "amount" | "fee" | "metadata" | "extra" | "signature" | "attachment")[] }): EntryProjectionOperation;
   /**
    * Reads one Entry by key; undefined when there is none.
    *
    * @example
-   * const item = await json-precise-binary.entry.get(key, { consistent: true });
+   * const item = await jsonPreciseBinary.entry.get(key, { consistent: true });
    */
   get(key: EntryKey, options?: { readonly consistent?: boolean }): EntryGetOperation;
   /**
    * Replaces a Entry. Resolves to the item as stored.
    *
    * @example
-   * await json-precise-binary.entry.put({ ...item });
+   * await jsonPreciseBinary.entry.put({ ...item });
    */
   put(item: Entry, options?: PutOptions<EntryRefs>): EntryPutOperation;
   /**
    * Changes an existing Entry and resolves to it after the update; a missing item is a `ConditionFailedError`.
    *
    * @example
-   * const after = await json-precise-binary.entry.update(key, { set: {} }, { if: (a) => a.accountId.exists() });
+   * const after = await jsonPreciseBinary.entry.update(key, { set: {} }, { if: (a) => a.accountId.exists() });
    */
   update(key: EntryKey, changes: EntryUpdate, options?: UpdateOptions<EntryRefs>): EntryUpdateOperation;
   /**
    * Deletes a Entry; with `returnOld` resolves to the deleted item.
    *
    * @example
-   * const old = await json-precise-binary.entry.delete(key, { returnOld: true });
+   * const old = await jsonPreciseBinary.entry.delete(key, { returnOld: true });
    */
   delete(key: EntryKey, options?: DeleteOptions<EntryRefs>): EntryDeleteOperation;
   /**
    * Reads many Entry items by key: found items in the order asked, and the keys not found.
    *
    * @example
-   * const { items, missing } = await json-precise-binary.entry.batchGet([key1, key2]);
+   * const { items, missing } = await jsonPreciseBinary.entry.batchGet([key1, key2]);
    */
   batchGet(keys: readonly EntryKey[], options?: { readonly consistent?: boolean }): Promise<EntryBatchGet>;
   /**
    * Scans the table for Entry items; `all()` reads `segments` in parallel.
    *
    * @example
-   * for await (const item of json-precise-binary.entry.scan({ segments: 4 }).all()) count++;
+   * for await (const item of jsonPreciseBinary.entry.scan({ segments: 4 }).all()) count++;
    */
   scan(options?: ScanOptions<EntryRefs>): EntryScanOperation;
 }
@@ -400,35 +400,35 @@ export interface EntryTransaction {
    * Creates a Entry; the transaction fails when the key is taken.
    *
    * @example
-   * await json-precise-binary.transact((tx) => [tx.entry.create(input)]);
+   * await jsonPreciseBinary.transact((tx) => [tx.entry.create(input)]);
    */
   create(input: EntryCreate): TransactAction;
   /**
    * Replaces a Entry.
    *
    * @example
-   * await json-precise-binary.transact((tx) => [tx.entry.put(item)]);
+   * await jsonPreciseBinary.transact((tx) => [tx.entry.put(item)]);
    */
   put(item: Entry, options?: PutOptions<EntryRefs>): TransactAction;
   /**
    * Changes an existing Entry.
    *
    * @example
-   * await json-precise-binary.transact((tx) => [tx.entry.update(key, changes)]);
+   * await jsonPreciseBinary.transact((tx) => [tx.entry.update(key, changes)]);
    */
   update(key: EntryKey, changes: EntryUpdate, options?: UpdateOptions<EntryRefs>): TransactAction;
   /**
    * Deletes a Entry.
    *
    * @example
-   * await json-precise-binary.transact((tx) => [tx.entry.delete(key)]);
+   * await jsonPreciseBinary.transact((tx) => [tx.entry.delete(key)]);
    */
   delete(key: EntryKey, options?: { readonly if?: ConditionCallback<EntryRefs> }): TransactAction;
   /**
    * Holds the transaction to a condition on a Entry it does not write.
    *
    * @example
-   * await json-precise-binary.transact((tx) => [tx.entry.check(key, condition)]);
+   * await jsonPreciseBinary.transact((tx) => [tx.entry.check(key, condition)]);
    */
   check(key: EntryKey, condition: ConditionCallback<EntryRefs>): TransactAction;
 }

@@ -494,7 +494,7 @@ export interface InvoiceQueries {
    * Reads Invoice items by `primary` (sort key `INVOICE`): one page awaited, `all()`, `pages()`.
    *
    * @example
-   * const { items, cursor } = await nested-maps.invoice.query.primary(key, { limit: 20, order: "desc" });
+   * const { items, cursor } = await nestedMaps.invoice.query.primary(key, { limit: 20, order: "desc" });
    */
   primary(key: InvoicePrimaryQuery, options?: QueryOptions<InvoiceRefs, InvoicePrimarySort>): InvoiceQueryOperation;
 }
@@ -505,7 +505,7 @@ export interface InvoiceRepository {
    * Queries by access pattern.
    *
    * @example
-   * await nested-maps.invoice.query.primary(key, { limit: 20 })
+   * await nestedMaps.invoice.query.primary(key, { limit: 20 })
    */
   readonly query: InvoiceQueries;
   /** The client and table name this repository uses. */
@@ -516,56 +516,56 @@ export interface InvoiceRepository {
    * Writes a new Invoice (defaults filled); `ItemExistsError` when the key is taken. Resolves to the item as stored.
    *
    * @example
-   * const created = await nested-maps.invoice.create(input);
+   * const created = await nestedMaps.invoice.create(input);
    */
   create(input: InvoiceCreate): InvoicePutOperation;
   /**
    * Reads some attributes of one Invoice by key (a projection); undefined when there is none.
    *
    * @example
-   * const partial = await nested-maps.invoice.get(key, { attributes: ["invoiceId"] });
+   * const partial = await nestedMaps.invoice.get(key, { attributes: ["invoiceId"] });
    */
   get(key: InvoiceKey, options: { readonly consistent?: boolean; readonly attributes: readonly ("invoiceId" | "billing" | "lines" | "matrix" | "flags")[] }): InvoiceProjectionOperation;
   /**
    * Reads one Invoice by key; undefined when there is none.
    *
    * @example
-   * const item = await nested-maps.invoice.get(key, { consistent: true });
+   * const item = await nestedMaps.invoice.get(key, { consistent: true });
    */
   get(key: InvoiceKey, options?: { readonly consistent?: boolean }): InvoiceGetOperation;
   /**
    * Replaces a Invoice. Resolves to the item as stored.
    *
    * @example
-   * await nested-maps.invoice.put({ ...item });
+   * await nestedMaps.invoice.put({ ...item });
    */
   put(item: Invoice, options?: PutOptions<InvoiceRefs>): InvoicePutOperation;
   /**
    * Changes an existing Invoice and resolves to it after the update; a missing item is a `ConditionFailedError`.
    *
    * @example
-   * const after = await nested-maps.invoice.update(key, { set: {} }, { if: (a) => a.invoiceId.exists() });
+   * const after = await nestedMaps.invoice.update(key, { set: {} }, { if: (a) => a.invoiceId.exists() });
    */
   update(key: InvoiceKey, changes: InvoiceUpdate, options?: UpdateOptions<InvoiceRefs>): InvoiceUpdateOperation;
   /**
    * Deletes a Invoice; with `returnOld` resolves to the deleted item.
    *
    * @example
-   * const old = await nested-maps.invoice.delete(key, { returnOld: true });
+   * const old = await nestedMaps.invoice.delete(key, { returnOld: true });
    */
   delete(key: InvoiceKey, options?: DeleteOptions<InvoiceRefs>): InvoiceDeleteOperation;
   /**
    * Reads many Invoice items by key: found items in the order asked, and the keys not found.
    *
    * @example
-   * const { items, missing } = await nested-maps.invoice.batchGet([key1, key2]);
+   * const { items, missing } = await nestedMaps.invoice.batchGet([key1, key2]);
    */
   batchGet(keys: readonly InvoiceKey[], options?: { readonly consistent?: boolean }): Promise<InvoiceBatchGet>;
   /**
    * Scans the table for Invoice items; `all()` reads `segments` in parallel.
    *
    * @example
-   * for await (const item of nested-maps.invoice.scan({ segments: 4 }).all()) count++;
+   * for await (const item of nestedMaps.invoice.scan({ segments: 4 }).all()) count++;
    */
   scan(options?: ScanOptions<InvoiceRefs>): InvoiceScanOperation;
 }
@@ -576,35 +576,35 @@ export interface InvoiceTransaction {
    * Creates a Invoice; the transaction fails when the key is taken.
    *
    * @example
-   * await nested-maps.transact((tx) => [tx.invoice.create(input)]);
+   * await nestedMaps.transact((tx) => [tx.invoice.create(input)]);
    */
   create(input: InvoiceCreate): TransactAction;
   /**
    * Replaces a Invoice.
    *
    * @example
-   * await nested-maps.transact((tx) => [tx.invoice.put(item)]);
+   * await nestedMaps.transact((tx) => [tx.invoice.put(item)]);
    */
   put(item: Invoice, options?: PutOptions<InvoiceRefs>): TransactAction;
   /**
    * Changes an existing Invoice.
    *
    * @example
-   * await nested-maps.transact((tx) => [tx.invoice.update(key, changes)]);
+   * await nestedMaps.transact((tx) => [tx.invoice.update(key, changes)]);
    */
   update(key: InvoiceKey, changes: InvoiceUpdate, options?: UpdateOptions<InvoiceRefs>): TransactAction;
   /**
    * Deletes a Invoice.
    *
    * @example
-   * await nested-maps.transact((tx) => [tx.invoice.delete(key)]);
+   * await nestedMaps.transact((tx) => [tx.invoice.delete(key)]);
    */
   delete(key: InvoiceKey, options?: { readonly if?: ConditionCallback<InvoiceRefs> }): TransactAction;
   /**
    * Holds the transaction to a condition on a Invoice it does not write.
    *
    * @example
-   * await nested-maps.transact((tx) => [tx.invoice.check(key, condition)]);
+   * await nestedMaps.transact((tx) => [tx.invoice.check(key, condition)]);
    */
   check(key: InvoiceKey, condition: ConditionCallback<InvoiceRefs>): TransactAction;
 }

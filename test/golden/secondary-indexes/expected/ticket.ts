@@ -503,7 +503,7 @@ export interface TicketQueries {
    * Reads Ticket items by `primary` (sort key `TICKET#{ticketId}`): one page awaited, `all()`, `pages()`.
    *
    * @example
-   * const { items, cursor } = await secondary-indexes.ticket.query.primary(key, { limit: 20, order: "desc" });
+   * const { items, cursor } = await secondaryIndexes.ticket.query.primary(key, { limit: 20, order: "desc" });
    */
   primary(key: { projectId: string; ticketId: string }, options?: QueryOptions<TicketRefs, never>): TicketQueryOperation;
   primary(key: TicketPrimaryQuery, options?: QueryOptions<TicketRefs, TicketPrimarySort>): TicketQueryOperation;
@@ -511,14 +511,14 @@ export interface TicketQueries {
    * Reads Ticket items by `byId` (sort key `TICKET`): one page awaited, `all()`, `pages()`.
    *
    * @example
-   * const { items, cursor } = await secondary-indexes.ticket.query.byId(key, { limit: 20, order: "desc" });
+   * const { items, cursor } = await secondaryIndexes.ticket.query.byId(key, { limit: 20, order: "desc" });
    */
   byId(key: TicketByIdQuery, options?: QueryOptions<TicketRefs, TicketByIdSort>): TicketQueryOperation;
   /**
    * Reads Ticket items by `byAssignee` (sort key `{status}#{openedAt}`): one page awaited, `all()`, `pages()`.
    *
    * @example
-   * const { items, cursor } = await secondary-indexes.ticket.query.byAssignee(key, { limit: 20, order: "desc" });
+   * const { items, cursor } = await secondaryIndexes.ticket.query.byAssignee(key, { limit: 20, order: "desc" });
    */
   byAssignee(key: { assignee: string; status: "open" | "closed"; openedAt: string }, options?: QueryOptions<TicketRefs, never>): TicketQueryOperation;
   byAssignee(key: { assignee: string; status: "open" | "closed" }, options?: QueryOptions<TicketRefs, { openedAt: string | SortCondition<string> }>): TicketQueryOperation;
@@ -527,7 +527,7 @@ export interface TicketQueries {
    * Reads Ticket items by `byPriority` (sort key `P#{priority:03}#{ticketId}`): one page awaited, `all()`, `pages()`.
    *
    * @example
-   * const { items, cursor } = await secondary-indexes.ticket.query.byPriority(key, { limit: 20, order: "desc" });
+   * const { items, cursor } = await secondaryIndexes.ticket.query.byPriority(key, { limit: 20, order: "desc" });
    */
   byPriority(key: { projectId: string; priority: number; ticketId: string }, options?: QueryOptions<TicketRefs, never>): TicketQueryOperation;
   byPriority(key: { projectId: string; priority: number }, options?: QueryOptions<TicketRefs, { ticketId: string | SortCondition<string> }>): TicketQueryOperation;
@@ -536,7 +536,7 @@ export interface TicketQueries {
    * Reads Ticket items by `escalated` (sort key `AT#{escalatedAt}#{ticketId}`): one page awaited, `all()`, `pages()`.
    *
    * @example
-   * const { items, cursor } = await secondary-indexes.ticket.query.escalated(key, { limit: 20, order: "desc" });
+   * const { items, cursor } = await secondaryIndexes.ticket.query.escalated(key, { limit: 20, order: "desc" });
    */
   escalated(key: { escalatedAt: string; ticketId: string }, options?: QueryOptions<TicketRefs, never>): TicketQueryOperation;
   escalated(key: { escalatedAt: string }, options?: QueryOptions<TicketRefs, { ticketId: string | SortCondition<string> }>): TicketQueryOperation;
@@ -549,7 +549,7 @@ export interface TicketRepository {
    * Queries by access pattern.
    *
    * @example
-   * await secondary-indexes.ticket.query.primary(key, { limit: 20 })
+   * await secondaryIndexes.ticket.query.primary(key, { limit: 20 })
    */
   readonly query: TicketQueries;
   /** The client and table name this repository uses. */
@@ -560,56 +560,56 @@ export interface TicketRepository {
    * Writes a new Ticket (defaults filled); `ItemExistsError` when the key is taken. Resolves to the item as stored.
    *
    * @example
-   * const created = await secondary-indexes.ticket.create(input);
+   * const created = await secondaryIndexes.ticket.create(input);
    */
   create(input: TicketCreate): TicketPutOperation;
   /**
    * Reads some attributes of one Ticket by key (a projection); undefined when there is none.
    *
    * @example
-   * const partial = await secondary-indexes.ticket.get(key, { attributes: ["projectId"] });
+   * const partial = await secondaryIndexes.ticket.get(key, { attributes: ["projectId"] });
    */
   get(key: TicketKey, options: { readonly consistent?: boolean; readonly attributes: readonly ("projectId" | "ticketId" | "status" | "openedAt" | "assignee" | "priority" | "escalatedAt")[] }): TicketProjectionOperation;
   /**
    * Reads one Ticket by key; undefined when there is none.
    *
    * @example
-   * const item = await secondary-indexes.ticket.get(key, { consistent: true });
+   * const item = await secondaryIndexes.ticket.get(key, { consistent: true });
    */
   get(key: TicketKey, options?: { readonly consistent?: boolean }): TicketGetOperation;
   /**
    * Replaces a Ticket. Resolves to the item as stored.
    *
    * @example
-   * await secondary-indexes.ticket.put({ ...item });
+   * await secondaryIndexes.ticket.put({ ...item });
    */
   put(item: Ticket, options?: PutOptions<TicketRefs>): TicketPutOperation;
   /**
    * Changes an existing Ticket and resolves to it after the update; a missing item is a `ConditionFailedError`.
    *
    * @example
-   * const after = await secondary-indexes.ticket.update(key, { set: {} }, { if: (a) => a.projectId.exists() });
+   * const after = await secondaryIndexes.ticket.update(key, { set: {} }, { if: (a) => a.projectId.exists() });
    */
   update(key: TicketKey, changes: TicketUpdate, options?: UpdateOptions<TicketRefs>): TicketUpdateOperation;
   /**
    * Deletes a Ticket; with `returnOld` resolves to the deleted item.
    *
    * @example
-   * const old = await secondary-indexes.ticket.delete(key, { returnOld: true });
+   * const old = await secondaryIndexes.ticket.delete(key, { returnOld: true });
    */
   delete(key: TicketKey, options?: DeleteOptions<TicketRefs>): TicketDeleteOperation;
   /**
    * Reads many Ticket items by key: found items in the order asked, and the keys not found.
    *
    * @example
-   * const { items, missing } = await secondary-indexes.ticket.batchGet([key1, key2]);
+   * const { items, missing } = await secondaryIndexes.ticket.batchGet([key1, key2]);
    */
   batchGet(keys: readonly TicketKey[], options?: { readonly consistent?: boolean }): Promise<TicketBatchGet>;
   /**
    * Scans the table for Ticket items; `all()` reads `segments` in parallel.
    *
    * @example
-   * for await (const item of secondary-indexes.ticket.scan({ segments: 4 }).all()) count++;
+   * for await (const item of secondaryIndexes.ticket.scan({ segments: 4 }).all()) count++;
    */
   scan(options?: ScanOptions<TicketRefs>): TicketScanOperation;
 }
@@ -620,35 +620,35 @@ export interface TicketTransaction {
    * Creates a Ticket; the transaction fails when the key is taken.
    *
    * @example
-   * await secondary-indexes.transact((tx) => [tx.ticket.create(input)]);
+   * await secondaryIndexes.transact((tx) => [tx.ticket.create(input)]);
    */
   create(input: TicketCreate): TransactAction;
   /**
    * Replaces a Ticket.
    *
    * @example
-   * await secondary-indexes.transact((tx) => [tx.ticket.put(item)]);
+   * await secondaryIndexes.transact((tx) => [tx.ticket.put(item)]);
    */
   put(item: Ticket, options?: PutOptions<TicketRefs>): TransactAction;
   /**
    * Changes an existing Ticket.
    *
    * @example
-   * await secondary-indexes.transact((tx) => [tx.ticket.update(key, changes)]);
+   * await secondaryIndexes.transact((tx) => [tx.ticket.update(key, changes)]);
    */
   update(key: TicketKey, changes: TicketUpdate, options?: UpdateOptions<TicketRefs>): TransactAction;
   /**
    * Deletes a Ticket.
    *
    * @example
-   * await secondary-indexes.transact((tx) => [tx.ticket.delete(key)]);
+   * await secondaryIndexes.transact((tx) => [tx.ticket.delete(key)]);
    */
   delete(key: TicketKey, options?: { readonly if?: ConditionCallback<TicketRefs> }): TransactAction;
   /**
    * Holds the transaction to a condition on a Ticket it does not write.
    *
    * @example
-   * await secondary-indexes.transact((tx) => [tx.ticket.check(key, condition)]);
+   * await secondaryIndexes.transact((tx) => [tx.ticket.check(key, condition)]);
    */
   check(key: TicketKey, condition: ConditionCallback<TicketRefs>): TransactAction;
 }

@@ -240,7 +240,7 @@ export interface SessionQueries {
    * Reads Session items by `primary` (sort key `SESSION`): one page awaited, `all()`, `pages()`.
    *
    * @example
-   * const { items, cursor } = await ttl-version.session.query.primary(key, { limit: 20, order: "desc" });
+   * const { items, cursor } = await ttlVersion.session.query.primary(key, { limit: 20, order: "desc" });
    */
   primary(key: SessionPrimaryQuery, options?: QueryOptions<SessionRefs, SessionPrimarySort>): SessionQueryOperation;
 }
@@ -251,7 +251,7 @@ export interface SessionRepository {
    * Queries by access pattern.
    *
    * @example
-   * await ttl-version.session.query.primary(key, { limit: 20 })
+   * await ttlVersion.session.query.primary(key, { limit: 20 })
    */
   readonly query: SessionQueries;
   /** The client and table name this repository uses. */
@@ -262,56 +262,56 @@ export interface SessionRepository {
    * Writes a new Session (defaults filled and version 1); `ItemExistsError` when the key is taken. Resolves to the item as stored.
    *
    * @example
-   * const created = await ttl-version.session.create(input);
+   * const created = await ttlVersion.session.create(input);
    */
   create(input: SessionCreate): SessionPutOperation;
   /**
    * Reads some attributes of one Session by key (a projection); undefined when there is none.
    *
    * @example
-   * const partial = await ttl-version.session.get(key, { attributes: ["sessionId"] });
+   * const partial = await ttlVersion.session.get(key, { attributes: ["sessionId"] });
    */
   get(key: SessionKey, options: { readonly consistent?: boolean; readonly attributes: readonly ("sessionId" | "userId" | "expiresAt" | "version")[] }): SessionProjectionOperation;
   /**
    * Reads one Session by key; undefined when there is none.
    *
    * @example
-   * const item = await ttl-version.session.get(key, { consistent: true });
+   * const item = await ttlVersion.session.get(key, { consistent: true });
    */
   get(key: SessionKey, options?: { readonly consistent?: boolean }): SessionGetOperation;
   /**
    * Replaces a Session (the stored version must equal the item's; it is incremented). Resolves to the item as stored.
    *
    * @example
-   * await ttl-version.session.put({ ...item });
+   * await ttlVersion.session.put({ ...item });
    */
   put(item: Session, options?: PutOptions<SessionRefs>): SessionPutOperation;
   /**
    * Changes an existing Session and resolves to it after the update; a missing item is a `ConditionFailedError`.
    *
    * @example
-   * const after = await ttl-version.session.update(key, { set: {} }, { if: (a) => a.sessionId.exists() });
+   * const after = await ttlVersion.session.update(key, { set: {} }, { if: (a) => a.sessionId.exists() });
    */
   update(key: SessionKey, changes: SessionUpdate, options?: UpdateOptions<SessionRefs>): SessionUpdateOperation;
   /**
    * Deletes a Session; with `returnOld` resolves to the deleted item.
    *
    * @example
-   * const old = await ttl-version.session.delete(key, { returnOld: true });
+   * const old = await ttlVersion.session.delete(key, { returnOld: true });
    */
   delete(key: SessionKey, options?: DeleteOptions<SessionRefs>): SessionDeleteOperation;
   /**
    * Reads many Session items by key: found items in the order asked, and the keys not found.
    *
    * @example
-   * const { items, missing } = await ttl-version.session.batchGet([key1, key2]);
+   * const { items, missing } = await ttlVersion.session.batchGet([key1, key2]);
    */
   batchGet(keys: readonly SessionKey[], options?: { readonly consistent?: boolean }): Promise<SessionBatchGet>;
   /**
    * Scans the table for Session items; `all()` reads `segments` in parallel.
    *
    * @example
-   * for await (const item of ttl-version.session.scan({ segments: 4 }).all()) count++;
+   * for await (const item of ttlVersion.session.scan({ segments: 4 }).all()) count++;
    */
   scan(options?: ScanOptions<SessionRefs>): SessionScanOperation;
 }
@@ -322,35 +322,35 @@ export interface SessionTransaction {
    * Creates a Session; the transaction fails when the key is taken.
    *
    * @example
-   * await ttl-version.transact((tx) => [tx.session.create(input)]);
+   * await ttlVersion.transact((tx) => [tx.session.create(input)]);
    */
   create(input: SessionCreate): TransactAction;
   /**
    * Replaces a Session.
    *
    * @example
-   * await ttl-version.transact((tx) => [tx.session.put(item)]);
+   * await ttlVersion.transact((tx) => [tx.session.put(item)]);
    */
   put(item: Session, options?: PutOptions<SessionRefs>): TransactAction;
   /**
    * Changes an existing Session.
    *
    * @example
-   * await ttl-version.transact((tx) => [tx.session.update(key, changes)]);
+   * await ttlVersion.transact((tx) => [tx.session.update(key, changes)]);
    */
   update(key: SessionKey, changes: SessionUpdate, options?: UpdateOptions<SessionRefs>): TransactAction;
   /**
    * Deletes a Session.
    *
    * @example
-   * await ttl-version.transact((tx) => [tx.session.delete(key)]);
+   * await ttlVersion.transact((tx) => [tx.session.delete(key)]);
    */
   delete(key: SessionKey, options?: { readonly if?: ConditionCallback<SessionRefs> }): TransactAction;
   /**
    * Holds the transaction to a condition on a Session it does not write.
    *
    * @example
-   * await ttl-version.transact((tx) => [tx.session.check(key, condition)]);
+   * await ttlVersion.transact((tx) => [tx.session.check(key, condition)]);
    */
   check(key: SessionKey, condition: ConditionCallback<SessionRefs>): TransactAction;
 }

@@ -209,7 +209,7 @@ export interface TokenQueries {
    * Reads Token items by `primary` (sort key `TOKEN`): one page awaited, `all()`, `pages()`.
    *
    * @example
-   * const { items, cursor } = await ttl-version.token.query.primary(key, { limit: 20, order: "desc" });
+   * const { items, cursor } = await ttlVersion.token.query.primary(key, { limit: 20, order: "desc" });
    */
   primary(key: TokenPrimaryQuery, options?: QueryOptions<TokenRefs, TokenPrimarySort>): TokenQueryOperation;
 }
@@ -220,7 +220,7 @@ export interface TokenRepository {
    * Queries by access pattern.
    *
    * @example
-   * await ttl-version.token.query.primary(key, { limit: 20 })
+   * await ttlVersion.token.query.primary(key, { limit: 20 })
    */
   readonly query: TokenQueries;
   /** The client and table name this repository uses. */
@@ -231,56 +231,56 @@ export interface TokenRepository {
    * Writes a new Token (defaults filled); `ItemExistsError` when the key is taken. Resolves to the item as stored.
    *
    * @example
-   * const created = await ttl-version.token.create(input);
+   * const created = await ttlVersion.token.create(input);
    */
   create(input: TokenCreate): TokenPutOperation;
   /**
    * Reads some attributes of one Token by key (a projection); undefined when there is none.
    *
    * @example
-   * const partial = await ttl-version.token.get(key, { attributes: ["tokenId"] });
+   * const partial = await ttlVersion.token.get(key, { attributes: ["tokenId"] });
    */
   get(key: TokenKey, options: { readonly consistent?: boolean; readonly attributes: readonly ("tokenId" | "expiresAt")[] }): TokenProjectionOperation;
   /**
    * Reads one Token by key; undefined when there is none.
    *
    * @example
-   * const item = await ttl-version.token.get(key, { consistent: true });
+   * const item = await ttlVersion.token.get(key, { consistent: true });
    */
   get(key: TokenKey, options?: { readonly consistent?: boolean }): TokenGetOperation;
   /**
    * Replaces a Token. Resolves to the item as stored.
    *
    * @example
-   * await ttl-version.token.put({ ...item });
+   * await ttlVersion.token.put({ ...item });
    */
   put(item: Token, options?: PutOptions<TokenRefs>): TokenPutOperation;
   /**
    * Changes an existing Token and resolves to it after the update; a missing item is a `ConditionFailedError`.
    *
    * @example
-   * const after = await ttl-version.token.update(key, { set: {} }, { if: (a) => a.tokenId.exists() });
+   * const after = await ttlVersion.token.update(key, { set: {} }, { if: (a) => a.tokenId.exists() });
    */
   update(key: TokenKey, changes: TokenUpdate, options?: UpdateOptions<TokenRefs>): TokenUpdateOperation;
   /**
    * Deletes a Token; with `returnOld` resolves to the deleted item.
    *
    * @example
-   * const old = await ttl-version.token.delete(key, { returnOld: true });
+   * const old = await ttlVersion.token.delete(key, { returnOld: true });
    */
   delete(key: TokenKey, options?: DeleteOptions<TokenRefs>): TokenDeleteOperation;
   /**
    * Reads many Token items by key: found items in the order asked, and the keys not found.
    *
    * @example
-   * const { items, missing } = await ttl-version.token.batchGet([key1, key2]);
+   * const { items, missing } = await ttlVersion.token.batchGet([key1, key2]);
    */
   batchGet(keys: readonly TokenKey[], options?: { readonly consistent?: boolean }): Promise<TokenBatchGet>;
   /**
    * Scans the table for Token items; `all()` reads `segments` in parallel.
    *
    * @example
-   * for await (const item of ttl-version.token.scan({ segments: 4 }).all()) count++;
+   * for await (const item of ttlVersion.token.scan({ segments: 4 }).all()) count++;
    */
   scan(options?: ScanOptions<TokenRefs>): TokenScanOperation;
 }
@@ -291,35 +291,35 @@ export interface TokenTransaction {
    * Creates a Token; the transaction fails when the key is taken.
    *
    * @example
-   * await ttl-version.transact((tx) => [tx.token.create(input)]);
+   * await ttlVersion.transact((tx) => [tx.token.create(input)]);
    */
   create(input: TokenCreate): TransactAction;
   /**
    * Replaces a Token.
    *
    * @example
-   * await ttl-version.transact((tx) => [tx.token.put(item)]);
+   * await ttlVersion.transact((tx) => [tx.token.put(item)]);
    */
   put(item: Token, options?: PutOptions<TokenRefs>): TransactAction;
   /**
    * Changes an existing Token.
    *
    * @example
-   * await ttl-version.transact((tx) => [tx.token.update(key, changes)]);
+   * await ttlVersion.transact((tx) => [tx.token.update(key, changes)]);
    */
   update(key: TokenKey, changes: TokenUpdate, options?: UpdateOptions<TokenRefs>): TransactAction;
   /**
    * Deletes a Token.
    *
    * @example
-   * await ttl-version.transact((tx) => [tx.token.delete(key)]);
+   * await ttlVersion.transact((tx) => [tx.token.delete(key)]);
    */
   delete(key: TokenKey, options?: { readonly if?: ConditionCallback<TokenRefs> }): TransactAction;
   /**
    * Holds the transaction to a condition on a Token it does not write.
    *
    * @example
-   * await ttl-version.transact((tx) => [tx.token.check(key, condition)]);
+   * await ttlVersion.transact((tx) => [tx.token.check(key, condition)]);
    */
   check(key: TokenKey, condition: ConditionCallback<TokenRefs>): TransactAction;
 }
