@@ -12,7 +12,7 @@ const SECTIONS: readonly (() => Promise<string> | string)[] = [
   () => inFreshProcess("./marshalling/main.js"),
   () => runTypeCheck({ compared: 2, peers: 1 }),
   () => runGeneratorSpeed(3),
-  () => runBatchWriter({ warmupRounds: 1, rounds: 5 }),
+  () => runBatchWriter({ warmupRounds: 2, rounds: 7 }),
 ];
 
 /**
