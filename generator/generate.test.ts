@@ -126,4 +126,30 @@ describe("generate with the real emitter", () => {
     expect(all).toContain("const myShop = createMyShop(");
     expect(all.match(/my-shop\.(?!yaml)\w/g)).toEqual(null);
   });
+
+  test("marshal tests a checked enum or datetime key slot again only for what its check leaves possible", () => {
+    const schema = (sort: string, values: string) => `version: 1
+table:
+  name: events
+  key: { partition: pk, sort: sk }
+entities:
+  Event:
+    attributes:
+      id: string
+      at: datetime
+      kind: { type: enum, values: [${values}] }
+    key: { partition: "EVENT#{id}", sort: "${sort}" }
+`;
+    const marshalSortKey = (text: string) => {
+      const { files, diagnostics } = generate([{ path: "schemas/events.yaml", text }]);
+      expect(diagnostics).toEqual([]);
+      return files.get("events/event.ts")!.match(/^\s*sk: \{ S: (.*) \},$/m)![1];
+    };
+    // "#" is in no datetime and in no value: both are used as they are.
+    expect(marshalSortKey(schema("{at}#{kind}#{id}", "a, b"))).toBe('at + "#" + kind + "#" + (id.length !== 0 ? id : keyString(id, "id"))');
+    // A datetime holds "-", and the value "a:b" holds ":": both keep the renderer's check.
+    expect(marshalSortKey(schema("{at}-{kind}:{id}", "a, \"a:b\""))).toBe(
+      '(at.length !== 0 && !at.includes("-") ? at : keyString(at, "at", "-")) + "-" + (kind.length !== 0 && !kind.includes(":") ? kind : keyString(kind, "kind", ":")) + ":" + (id.length !== 0 ? id : keyString(id, "id"))',
+    );
+  });
 });

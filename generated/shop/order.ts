@@ -241,10 +241,10 @@ export function marshalOrder(item: Order): Record<string, AttributeValue> {
     shippingAddress: w1,
     version: { N: String(version) },
     pk: { S: "CUSTOMER#" + (customerId.length !== 0 ? customerId : keyString(customerId, "customerId")) },
-    sk: { S: "ORDER#" + (placedAt.length !== 0 && !placedAt.includes("#") ? placedAt : keyString(placedAt, "placedAt", "#")) + "#" + (orderId.length !== 0 ? orderId : keyString(orderId, "orderId")) },
+    sk: { S: "ORDER#" + placedAt + "#" + (orderId.length !== 0 ? orderId : keyString(orderId, "orderId")) },
     gsi1pk: { S: "ORDER#" + (orderId.length !== 0 ? orderId : keyString(orderId, "orderId")) },
     gsi1sk: { S: "ORDER" },
-    lsi1sk: { S: "STATUS#" + (status.length !== 0 && !status.includes("#") ? status : keyString(status, "status", "#")) + "#" + (placedAt.length !== 0 ? placedAt : keyString(placedAt, "placedAt")) },
+    lsi1sk: { S: "STATUS#" + status + "#" + placedAt },
   };
   const tags = item.tags;
   if (tags !== undefined && tags !== null) {

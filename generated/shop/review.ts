@@ -173,7 +173,7 @@ export function marshalReview(item: Review): Record<string, AttributeValue> {
     pk: { S: "PRODUCT#" + (sku.length !== 0 ? sku : keyString(sku, "sku")) },
     sk: { S: "REVIEW#" + (reviewId.length !== 0 ? reviewId : keyString(reviewId, "reviewId")) },
     gsi1pk: { S: "CUSTOMER#" + (customerId.length !== 0 ? customerId : keyString(customerId, "customerId")) },
-    gsi1sk: { S: "REVIEW#" + (createdAt.length !== 0 ? createdAt : keyString(createdAt, "createdAt")) },
+    gsi1sk: { S: "REVIEW#" + createdAt },
   };
   if (size > MAX_ITEM_BYTES) checkItemSize(out, "Review");
   return out;

@@ -222,7 +222,7 @@ export function marshalOrder(item: Order): Record<string, AttributeValue> {
     giftWrap: { BOOL: giftWrap },
     lines: { L: l1 },
     pk: { S: "CUSTOMER#" + (customerId.length !== 0 ? customerId : keyString(customerId, "customerId")) },
-    sk: { S: "ORDER#" + (placedAt.length !== 0 && !placedAt.includes("#") ? placedAt : keyString(placedAt, "placedAt", "#")) + "#" + (orderId.length !== 0 ? orderId : keyString(orderId, "orderId")) },
+    sk: { S: "ORDER#" + placedAt + "#" + (orderId.length !== 0 ? orderId : keyString(orderId, "orderId")) },
     gsi1pk: { S: "ORDER#" + (orderId.length !== 0 ? orderId : keyString(orderId, "orderId")) },
     gsi1sk: { S: "ORDER" },
   };
