@@ -127,7 +127,7 @@ describe("generate with the real emitter", () => {
     expect(all.match(/my-shop\.(?!yaml)\w/g)).toEqual(null);
   });
 
-  test("marshal tests a checked enum or datetime key slot again only for what its check leaves possible", () => {
+  test("marshal uses a checked enum or datetime key slot as it is; the schema check refuses one that could hold the next character", () => {
     const schema = (sort: string, values: string) => `version: 1
 table:
   name: events
@@ -140,16 +140,17 @@ entities:
       kind: { type: enum, values: [${values}] }
     key: { partition: "EVENT#{id}", sort: "${sort}" }
 `;
-    const marshalSortKey = (text: string) => {
-      const { files, diagnostics } = generate([{ path: "schemas/events.yaml", text }]);
-      expect(diagnostics).toEqual([]);
-      return files.get("events/event.ts")!.match(/^\s*sk: \{ S: (.*) \},$/m)![1];
-    };
-    // "#" is in no datetime and in no value: both are used as they are.
-    expect(marshalSortKey(schema("{at}#{kind}#{id}", "a, b"))).toBe('at + "#" + kind + "#" + (id.length !== 0 ? id : keyString(id, "id"))');
-    // A datetime holds "-", and the value "a:b" holds ":": both keep the renderer's check.
-    expect(marshalSortKey(schema("{at}-{kind}:{id}", "a, \"a:b\""))).toBe(
-      '(at.length !== 0 && !at.includes("-") ? at : keyString(at, "at", "-")) + "-" + (kind.length !== 0 && !kind.includes(":") ? kind : keyString(kind, "kind", ":")) + ":" + (id.length !== 0 ? id : keyString(id, "id"))',
-    );
+    const run = (text: string) => generate([{ path: "schemas/events.yaml", text }]);
+    const { files, diagnostics } = run(schema("{at}#{kind}:{id}", "a, b"));
+    expect(diagnostics).toEqual([]);
+    expect(files.get("events/event.ts")!.match(/^\s*sk: \{ S: (.*) \},$/m)![1]).toBe('at + "#" + kind + ":" + (id.length !== 0 ? id : keyString(id, "id"))');
+    // Every datetime holds "-"; the value "a:b" holds ":". Those writes would all be refused.
+    expect(run(schema("{at}-{kind}#{id}", "a, b")).diagnostics.map(formatDiagnostic)).toEqual([
+      'schemas/events.yaml:11:44: error: key sort of Event names "{at}", but at is a datetime, which can hold the "-" after the slot, so writes would be refused; follow the slot with a character no datetime holds, such as "#"',
+    ]);
+    expect(run(schema("{at}#{kind}:{id}", 'a, "a:b"')).diagnostics.map(formatDiagnostic)).toEqual([
+      'schemas/events.yaml:11:49: error: key sort of Event names "{kind}", but the value "a:b" of kind holds the ":" after the slot, so writing it would be refused; follow the slot with another character',
+    ]);
   });
+
 });

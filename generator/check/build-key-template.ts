@@ -1,4 +1,4 @@
-import type { Attribute, KeySlot, KeyTemplate } from "../model/index.js";
+import { DATETIME_CHARACTERS, type Attribute, type KeySlot, type KeyTemplate } from "../model/index.js";
 import { parseKeyTemplate, type DocumentPath } from "../parse/index.js";
 import { didYouMean } from "./did-you-mean.js";
 import type { Reporter } from "./reporter.js";
@@ -12,7 +12,8 @@ export interface TemplateOwner {
 
 /**
  * Parses and checks one key template: every slot names an attribute of the entity whose type
- * can be part of a key; integer slots have a width; primary key slots are required and stable.
+ * can be part of a key; integer slots have a width; primary key slots are required and stable; no
+ * datetime or enum value can hold the character after its slot (the write would be refused).
  * `label` names the template in messages (`key sort`, `index byStatus sort`).
  */
 export function buildKeyTemplate(owner: TemplateOwner, source: string, path: DocumentPath, label: string, primary: boolean): KeyTemplate | undefined {
@@ -24,10 +25,12 @@ export function buildKeyTemplate(owner: TemplateOwner, source: string, path: Doc
   }
   const slotStarts = [...source.matchAll(/\{/g)].map((m) => m.index);
   let ok = true;
-  result.template.parts
+  const parts = result.template.parts;
+  parts
     .filter((p): p is KeySlot => p.kind === "slot")
     .forEach((slot, i) => {
-      const problem = slotProblem(owner, slot, primary);
+      const next = parts[parts.indexOf(slot) + 1];
+      const problem = slotProblem(owner, slot, primary) ?? separatorProblem(owner, slot, next?.kind === "literal" ? next.text[0] : undefined);
       if (problem === undefined) return;
       ok = false;
       const written = slot.width === undefined ? `{${slot.attribute}}` : `{${slot.attribute}:${String(slot.width).padStart(2, "0")}}`;
@@ -55,5 +58,24 @@ function slotProblem(owner: TemplateOwner, slot: KeySlot, primary: boolean): str
   if (attribute.version) return `but ${name} is the version attribute, which changes on every write`;
   if (primary && attribute.optional) return `but ${name} is optional; primary key attributes must be required`;
   if (primary && attribute.onUpdateNow) return `but ${name} changes on every update, and primary key attributes are immutable`;
+  return undefined;
+}
+
+/**
+ * The runtime refuses a key whose slot value holds the character that follows the slot (the key
+ * could not be read back apart). For a datetime or an enum that is known here, before any write.
+ */
+function separatorProblem(owner: TemplateOwner, slot: KeySlot, next: string | undefined): string | undefined {
+  const attribute = owner.attributes.find((a) => a.name === slot.attribute);
+  if (next === undefined || attribute === undefined) return undefined;
+  const { type, name } = attribute;
+  const quoted = JSON.stringify(next);
+  if (type.kind === "datetime" && DATETIME_CHARACTERS.includes(next)) {
+    return `but ${name} is a datetime, which can hold the ${quoted} after the slot, so writes would be refused; follow the slot with a character no datetime holds, such as "#"`;
+  }
+  if (type.kind === "enum") {
+    const value = type.values.find((v) => v.includes(next));
+    if (value !== undefined) return `but the value ${JSON.stringify(value)} of ${name} holds the ${quoted} after the slot, so writing it would be refused; follow the slot with another character`;
+  }
   return undefined;
 }

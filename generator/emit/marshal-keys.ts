@@ -45,9 +45,9 @@ export function keyStatements(ctx: EntityContext): { fields: string[]; optional:
  * The renderer's text as one expression over the marshaller's locals, without its calls on the
  * way of a valid item: a string-like slot reads `(v.length !== 0 ? v : keyString(v, path))`, the
  * local being already checked to be a string, so keyString runs only to throw the very error the
- * renderer would (an empty slot, or one holding the literal that follows it). An enum whose values
- * are all non-empty and free of that literal's first character, and a datetime (never empty, and
- * made of DATETIME_CHARACTERS) followed by a character outside that set, are used as they are.
+ * renderer would (an empty slot, or one holding the literal that follows it). An enum or datetime
+ * slot is used as it is: its local matched one of the values or DATETIME_PATTERN, and the schema
+ * check made sure that no value or datetime is empty or holds the slot's next character.
  */
 function inlineKey(ctx: EntityContext, template: KeyTemplate): string {
   const pieces: string[] = [];
@@ -63,19 +63,12 @@ function inlineKey(ctx: EntityContext, template: KeyTemplate): string {
       return;
     }
     const next = template.parts[i + 1];
-    const separatorChar = next?.kind === "literal" ? next.text[0] : undefined;
-    const separator = separatorChar === undefined ? undefined : JSON.stringify(separatorChar);
-    const type = ctx.entity.attributes.find((a) => a.name === part.attribute)?.type;
+    const separator = next?.kind === "literal" ? JSON.stringify(next.text[0]) : undefined;
+    const kind = ctx.entity.attributes.find((a) => a.name === part.attribute)?.type.kind;
     const call = `${runtime(ctx, "keyString")}(${v}, ${path}${separator === undefined ? "" : `, ${separator}`})`;
-    if (type?.kind !== "string" && type?.kind !== "enum" && type?.kind !== "datetime") pieces.push(call);
-    // The local has passed its check: an enum value is one of its values, a datetime matches
-    // DATETIME_PATTERN. What that already rules out is not tested again.
-    else if (type.kind === "enum" && type.values.every((value) => value.length !== 0 && (separatorChar === undefined || !value.includes(separatorChar)))) pieces.push(v);
-    else if (type.kind === "datetime" && (separatorChar === undefined || !DATETIME_CHARACTERS.includes(separatorChar))) pieces.push(v);
+    if (kind === "enum" || kind === "datetime") pieces.push(v);
+    else if (kind !== "string") pieces.push(call);
     else pieces.push(`(${v}.length !== 0${separator === undefined ? "" : ` && !${v}.includes(${separator})`} ? ${v} : ${call})`);
   });
   return pieces.length === 0 ? '""' : pieces.join(" + ");
 }
-
-/** Every character a value matching the runtime's DATETIME_PATTERN can hold (it is never empty). */
-const DATETIME_CHARACTERS = "0123456789-:.+TZ";

@@ -31,3 +31,9 @@ export function templatePrefix(template: KeyTemplate): string {
   }
   return prefix;
 }
+
+/**
+ * Every character a datetime value can hold: the runtime's DATETIME_PATTERN admits only these,
+ * and at least 16 of them.
+ */
+export const DATETIME_CHARACTERS = "0123456789-:.+TZ";
