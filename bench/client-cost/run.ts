@@ -57,6 +57,29 @@ export async function timePair(columnName: string, rounds: Omit<RoundsOptions, "
   return { column: columnName, rows };
 }
 
+/**
+ * Processes per column: the target's column (dynagen) and the noise floor are timed in three
+ * processes each and their per-operation medians kept, since one process's ratio moved by up to
+ * 0.1x from run to run; the peers, far from the baseline, in one.
+ */
+const PROCESSES: Record<string, number> = { dynagen: 3, [CONTROL_COLUMN.name]: 3 };
+
+/** `timePair` for one column in `count` fresh processes: per operation, the medians of their times and ratios. */
+function pairInFreshProcesses(columnName: string, count: number): { result: PairResult; ratios: Map<OperationName, number[]> } {
+  const runs = Array.from({ length: count }, () => pairInFreshProcess(columnName));
+  const ratios = new Map<OperationName, number[]>();
+  const failed = runs.find((r) => "leftOut" in r);
+  if (failed) return { result: failed, ratios };
+  const timed = runs as Extract<PairResult, { rows: unknown }>[];
+  const rows = {} as Record<OperationName, { baselineNs: number; ns: number; ratio: number }>;
+  for (const operation of ROW_OPERATIONS) {
+    const pick = (field: "baselineNs" | "ns" | "ratio") => timed.map((r) => r.rows[operation][field]);
+    rows[operation] = { baselineNs: median(pick("baselineNs")), ns: median(pick("ns")), ratio: median(pick("ratio")) };
+    ratios.set(operation, pick("ratio"));
+  }
+  return { result: { column: columnName, rows }, ratios };
+}
+
 /** Runs `timePair` for one column in a new node process. */
 function pairInFreshProcess(columnName: string): PairResult {
   const script = fileURLToPath(new URL("./pair-main.js", import.meta.url));
@@ -69,12 +92,19 @@ function pairInFreshProcess(columnName: string): PairResult {
 /**
  * Section 1: each library's client-side cost per operation, every client answered by the same
  * in-memory handler. Each column is timed against the raw client (the baseline of every ratio)
- * in a fresh process of its own; a second raw client, timed the same way, gives the noise floor.
+ * in a fresh process of its own (dynagen's and the noise floor's in three, see PROCESSES); a
+ * second raw client, timed the same way, gives the noise floor.
  */
 export function runClientCost(columns: readonly ClientColumn[] = CLIENT_COLUMNS): string {
   const baseline = columns[0]!.name;
   const results = new Map<string, PairResult>();
-  for (const column of [...columns.slice(1), CONTROL_COLUMN]) if (column.create) results.set(column.name, pairInFreshProcess(column.name));
+  const spreads = new Map<string, Map<OperationName, number[]>>();
+  for (const column of [...columns.slice(1), CONTROL_COLUMN]) {
+    if (!column.create) continue;
+    const { result, ratios } = pairInFreshProcesses(column.name, PROCESSES[column.name] ?? 1);
+    results.set(column.name, result);
+    if ((PROCESSES[column.name] ?? 1) > 1 && ratios.size > 0) spreads.set(column.name, ratios);
+  }
   const notes: string[] = [];
   for (const result of results.values()) if ("leftOut" in result) notes.push(`${result.column} left out: ${result.leftOut}`);
   const timed = [...results.values()].filter((r) => "rows" in r);
@@ -88,9 +118,14 @@ export function runClientCost(columns: readonly ClientColumn[] = CLIENT_COLUMNS)
     };
     return [OPERATION_ROWS[i]!.label, ...columns.map(cell)];
   });
+  for (const [name, ratios] of spreads) {
+    const each = ROW_OPERATIONS.map((operation, i) => `${OPERATION_ROWS[i]!.label} ${ratios.get(operation)!.map((r) => r.toFixed(2)).join("/")}`);
+    const label = name === CONTROL_COLUMN.name ? "The noise floor" : `The ${name} column`;
+    notes.push(`${label} is the median of ${ratios.get(ROW_OPERATIONS[0]!)!.length} processes, whose ratios were ${each.join(", ")}.`);
+  }
   notes.push(
-    `Times: each column's median in its own process; the ${baseline} column is the median of its times in those processes. ` +
-      "A ratio is paired within one process (same rounds, same heap), so it need not equal the quotient of two printed times.",
+    `Times: each column's median in its own process (the median over its processes where it had several); the ${baseline} column is the median of its times in those processes. ` +
+      "A ratio is paired within a process (same rounds, same heap), so it need not equal the quotient of two printed times.",
   );
   const control = results.get(CONTROL_COLUMN.name);
   if (control && "rows" in control) {
