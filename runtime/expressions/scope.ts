@@ -27,15 +27,14 @@ export class ExpressionScope {
     for (const segment of node.segments) {
       if (typeof segment === "number") out += `[${segment}]`;
       else {
-        const placeholder = this.placeholders.name(segment);
-        if (this.names !== this.placeholders.names) this.names[placeholder] = segment;
+        const placeholder = this.name(segment);
         out += out === "" ? placeholder : `.${placeholder}`;
       }
     }
     return out;
   }
 
-  /** The placeholder of one top-level attribute name (what `path` writes for a one-name path). */
+  /** The placeholder of one attribute name (a one-name path is just this). */
   name(attributeName: string): string {
     const placeholder = this.placeholders.name(attributeName);
     if (this.names !== this.placeholders.names) this.names[placeholder] = attributeName;
@@ -50,10 +49,7 @@ export class ExpressionScope {
   }
 
   value(node: ValueNode): string {
-    const encoded = (node.encoder ?? this.encode)(node.value);
-    const placeholder = this.placeholders.value(encoded);
-    if (this.values !== this.placeholders.values) this.values[placeholder] = encoded;
-    return placeholder;
+    return this.encoded((node.encoder ?? this.encode)(node.value));
   }
 
   operand(node: OperandNode): string {
