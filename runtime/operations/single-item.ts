@@ -1,6 +1,6 @@
 // Shared pieces of the single-item operations: sending with error mapping, and conditions.
 import { toDynagenError } from "../errors/index.js";
-import { and, attr, type Condition } from "../expressions/index.js";
+import { and, attr, type Condition, type ConditionNode } from "../expressions/index.js";
 import type { EntityDescriptor, RawItem } from "./descriptor.js";
 
 /** A condition written against the entity's typed attribute refs. */
@@ -39,6 +39,36 @@ export function itemExists(descriptor: EntityDescriptor<unknown, never, never>):
   let condition = existsConditions.get(descriptor);
   if (condition === undefined) existsConditions.set(descriptor, (condition = attr([descriptor.keyAttributes[0] as string]).exists()));
   return condition;
+}
+
+/**
+ * Whether `condition` can only hold on an item that exists: then `attribute_exists(<partition
+ * key>)` beside it changes nothing and is left out of the request. Only what is false for a
+ * missing attribute counts: `=` between an attribute and a value, `attribute_exists`,
+ * `attribute_type`, `begins_with`, `contains`; an AND with one of those, an OR of only those.
+ * Anything else (`<>`, NOT, comparisons of two paths or of `size`) keeps the existence check.
+ *
+ * @example
+ * requiresItem(attr("status").eq("paid")) // true: a missing item has no status equal to "paid"
+ * requiresItem(attr("status").ne("paid")) // false
+ */
+export function requiresItem(condition: Condition | undefined): boolean {
+  return condition !== undefined && nodeRequiresItem(condition.node);
+}
+
+function nodeRequiresItem(node: ConditionNode): boolean {
+  switch (node.kind) {
+    case "comparison":
+      return node.operator === "=" && ((node.left.kind === "path" && node.right.kind === "value") || (node.left.kind === "value" && node.right.kind === "path"));
+    case "function":
+      return node.name !== "attribute_not_exists";
+    case "and":
+      return node.conditions.some(nodeRequiresItem);
+    case "or":
+      return node.conditions.length > 0 && node.conditions.every(nodeRequiresItem);
+    default:
+      return false;
+  }
 }
 
 /** No item with this key: `attribute_not_exists(<partition key>)`. */

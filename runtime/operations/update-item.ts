@@ -1,7 +1,7 @@
 import { UpdateItemCommand, type UpdateItemCommandInput, type UpdateItemCommandOutput } from "@aws-sdk/client-dynamodb";
 import { stringKey, type EntityDescriptor, type TableContext } from "./descriptor.js";
 import { Operation } from "./operation.js";
-import { allOf, itemExists, loose, sendItemCommand, versionIs, type ConditionCallback } from "./single-item.js";
+import { allOf, itemExists, loose, requiresItem, sendItemCommand, versionIs, type ConditionCallback } from "./single-item.js";
 import { updateParams, type UpdateChanges } from "./update-actions.js";
 
 /** Options of `update`. */
@@ -45,11 +45,11 @@ export function updateInput<Item, Key, Create, Refs>(
 ): UpdateItemCommandInput & { ConditionExpression: string } {
   const d = loose(descriptor);
   const version = descriptor.versionAttribute;
-  const condition = allOf(
-    itemExists(d),
-    options.if?.(descriptor.refs as Refs),
-    version !== undefined && options.expectedVersion !== undefined ? versionIs(version, options.expectedVersion) : undefined,
-  );
+  const asked = options.if?.(descriptor.refs as Refs);
+  const versioned = version !== undefined && options.expectedVersion !== undefined ? versionIs(version, options.expectedVersion) : undefined;
+  // An update never creates an item; a condition that already fails on a missing one says so itself.
+  const exists = requiresItem(asked) || requiresItem(versioned) ? undefined : itemExists(d);
+  const condition = allOf(exists, asked, versioned);
   const params = updateParams(d, key as object, changes, condition);
   return {
     TableName: table.tableName,

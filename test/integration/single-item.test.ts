@@ -121,6 +121,26 @@ describe("update", () => {
     expect(await f.shop.customer.get({ customerId: "upd-missing" })).toBeUndefined();
   });
 
+  it("never creates a missing item, whether or not its condition stands in for the existence check", async () => {
+    const cases: [options: Parameters<typeof f.shop.customer.update>[2], existenceCheckSent: boolean][] = [
+      [{ if: (a) => a.tier.eq("free") }, false],
+      [{ expectedVersion: 1 }, false],
+      [{ if: (a) => a.email.beginsWith("a").or(a.name.exists()) }, false],
+      // Both hold on a missing item: only the existence check sent with them makes the update fail.
+      [{ if: (a) => a.tier.ne("pro") }, true],
+      [{ if: (a) => a.nickname.notExists() }, true],
+    ];
+    for (const [i, [options, existenceCheckSent]] of cases.entries()) {
+      const key = { customerId: `upd-missing-${i}` };
+      const update = f.shop.customer.update(key, { set: { name: "x" } }, options);
+      expect(update.params().ConditionExpression?.startsWith("attribute_exists(#n0) AND ")).toBe(existenceCheckSent);
+      const error = await update.then(() => undefined, (e: unknown) => e);
+      expect(error).toBeInstanceOf(ConditionFailedError);
+      expect((error as ConditionFailedError).item).toBeUndefined();
+      expect(await f.shop.customer.get(key, { consistent: true })).toBeUndefined();
+    }
+  });
+
   it("validates set values before sending", async () => {
     await f.shop.customer.create(customerInput("upd-4"));
     await expect(f.shop.customer.update({ customerId: "upd-4" }, { set: { points: 1.5 } })).rejects.toBeInstanceOf(ValidationError);

@@ -31,14 +31,33 @@ describe("params()", () => {
   });
 
   it("update: values checked, index key rewritten, version added, existence required, ALL_NEW", () => {
-    const p = shop.customer.update({ customerId: "c1" }, { set: { email: "n@b.c" }, remove: ["nickname"] }, { if: (a) => a.tier.eq("pro"), expectedVersion: 2 }).params();
-    expect(p.ConditionExpression).toBe("attribute_exists(#n0) AND #n1 = :v0 AND #n2 = :v1");
-    expect(p.UpdateExpression).toBe("SET #n3 = :v2, #n4 = :v3, #n5 = :v4, #n6 = :v5 REMOVE #n7 ADD #n2 :v6");
-    expect(p.ExpressionAttributeNames).toEqual({ "#n0": "pk", "#n1": "tier", "#n2": "version", "#n3": "email", "#n4": "updatedAt", "#n5": "gsi1pk", "#n6": "gsi1sk", "#n7": "nickname" });
+    const p = shop.customer.update({ customerId: "c1" }, { set: { email: "n@b.c" }, remove: ["nickname"] }, { if: (a) => a.tier.ne("pro"), expectedVersion: 2 }).params();
+    // The version check fails on a missing item by itself, so no attribute_exists beside it.
+    expect(p.ConditionExpression).toBe("#n0 <> :v0 AND #n1 = :v1");
+    expect(p.UpdateExpression).toBe("SET #n2 = :v2, #n3 = :v3, #n4 = :v4, #n5 = :v5 REMOVE #n6 ADD #n1 :v6");
+    expect(p.ExpressionAttributeNames).toEqual({ "#n0": "tier", "#n1": "version", "#n2": "email", "#n3": "updatedAt", "#n4": "gsi1pk", "#n5": "gsi1sk", "#n6": "nickname" });
     // gsi1sk is the constant "CUSTOMER": written beside the rewritten gsi1pk (a slot-less key is always re-sent with a key change)
     expect(p.ExpressionAttributeValues).toMatchObject({ ":v0": { S: "pro" }, ":v1": { N: "2" }, ":v2": { S: "n@b.c" }, ":v4": { S: "EMAIL#n@b.c" }, ":v5": { S: "CUSTOMER" }, ":v6": { N: "1" } });
     expect(p).toMatchObject({ ReturnValues: "ALL_NEW", ReturnValuesOnConditionCheckFailure: "ALL_OLD" });
     expect(() => shop.customer.update({ customerId: "c1" }, { set: { email: "not an email" } }).params()).toThrow(ValidationError);
+  });
+
+  it("update: the existence check is left out only when the condition already fails on a missing item", () => {
+    const key = { customerId: "c1" };
+    const changes = { set: { name: "Anne" } };
+    const condition = (options: Parameters<typeof shop.customer.update>[2]) => shop.customer.update(key, changes, options).params().ConditionExpression;
+    expect(condition({})).toBe("attribute_exists(#n0)");
+    expect(condition({ if: (a) => a.tier.eq("pro") })).toBe("#n0 = :v0");
+    expect(condition({ expectedVersion: 2 })).toBe("#n0 = :v0");
+    expect(condition({ if: (a) => a.tier.eq("pro").and(a.points.gt(1)) })).toBe("#n0 = :v0 AND #n1 > :v1");
+    expect(condition({ if: (a) => a.nickname.exists().or(a.tier.eq("pro")) })).toBe("attribute_exists(#n0) OR #n1 = :v0");
+    expect(condition({ if: (a) => a.email.beginsWith("a") })).toBe("begins_with(#n0, :v0)");
+    // These can hold on a missing item, so the item's existence is still required.
+    expect(condition({ if: (a) => a.tier.ne("pro") })).toBe("attribute_exists(#n0) AND #n1 <> :v0");
+    expect(condition({ if: (a) => a.points.gt(1) })).toBe("attribute_exists(#n0) AND #n1 > :v0");
+    expect(condition({ if: (a) => a.nickname.notExists() })).toBe("attribute_exists(#n0) AND attribute_not_exists(#n1)");
+    expect(condition({ if: (a) => a.tier.eq("pro").or(a.nickname.notExists()) })).toBe("attribute_exists(#n0) AND (#n1 = :v0 OR attribute_not_exists(#n2))");
+    expect(condition({ if: (a) => a.tier.eq("pro").not() })).toBe("attribute_exists(#n0) AND NOT (#n1 = :v0)");
   });
 
   it("update: a key whose slots are only partly known is rejected before sending", () => {
