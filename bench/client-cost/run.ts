@@ -102,9 +102,10 @@ export function runClientCost(columns: readonly ClientColumn[] = CLIENT_COLUMNS)
   const spreads = new Map<string, Map<OperationName, number[]>>();
   for (const column of [...columns.slice(1), CONTROL_COLUMN]) {
     if (!column.create) continue;
-    const { result, ratios } = pairInFreshProcesses(column.name, PROCESSES[column.name] ?? 1);
+    const count = PROCESSES[column.name] ?? 1;
+    const { result, ratios } = pairInFreshProcesses(column.name, count);
     results.set(column.name, result);
-    if ((PROCESSES[column.name] ?? 1) > 1 && ratios.size > 0) spreads.set(column.name, ratios);
+    if (count > 1 && ratios.size > 0) spreads.set(column.name, ratios);
   }
   const notes: string[] = [];
   for (const result of results.values()) if ("leftOut" in result) notes.push(`${result.column} left out: ${result.leftOut}`);

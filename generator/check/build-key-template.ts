@@ -26,16 +26,17 @@ export function buildKeyTemplate(owner: TemplateOwner, source: string, path: Doc
   const slotStarts = [...source.matchAll(/\{/g)].map((m) => m.index);
   let ok = true;
   const parts = result.template.parts;
-  parts
-    .filter((p): p is KeySlot => p.kind === "slot")
-    .forEach((slot, i) => {
-      const next = parts[parts.indexOf(slot) + 1];
-      const problem = slotProblem(owner, slot, primary) ?? separatorProblem(owner, slot, next?.kind === "literal" ? next.text[0] : undefined);
-      if (problem === undefined) return;
-      ok = false;
-      const written = slot.width === undefined ? `{${slot.attribute}}` : `{${slot.attribute}:${String(slot.width).padStart(2, "0")}}`;
-      owner.reporter.errorInScalar(path, slotStarts[i] ?? 0, `${where} names "${written}", ${problem}`);
-    });
+  let slotIndex = -1;
+  for (const [at, slot] of parts.entries()) {
+    if (slot.kind !== "slot") continue;
+    slotIndex++;
+    const next = parts[at + 1];
+    const problem = slotProblem(owner, slot, primary) ?? separatorProblem(owner, slot, next?.kind === "literal" ? next.text[0] : undefined);
+    if (problem === undefined) continue;
+    ok = false;
+    const written = slot.width === undefined ? `{${slot.attribute}}` : `{${slot.attribute}:${String(slot.width).padStart(2, "0")}}`;
+    owner.reporter.errorInScalar(path, slotStarts[slotIndex] ?? 0, `${where} names "${written}", ${problem}`);
+  }
   return ok ? result.template : undefined;
 }
 
