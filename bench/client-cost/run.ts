@@ -14,8 +14,13 @@ import { ROW_OPERATIONS, operationCalls, verifyOperations, type OperationName } 
  */
 const ITERATIONS: Record<OperationName, number> = { put: 400, get: 400, ship: 400, query: 80, batchWrite: 200 };
 
-/** Turns' worth of calls each column makes before anything is timed. */
-const WARM_UP_TURNS = 2;
+/**
+ * Turns' worth of calls each column makes before anything is timed. With 2, `node --trace-opt`
+ * showed V8 still optimizing dynagen's update path (updateInput, planUpdate, sendItemCommand...)
+ * in the first timed rounds, whose CPU time then ran 10-25% over their wall time; the update
+ * row's median moved from 1.07x to 1.05x over six paired processes each when this became 10.
+ */
+const WARM_UP_TURNS = 10;
 
 const CLIENT_COST_ROUNDS = { warmupRounds: 1, rounds: 11 };
 
