@@ -22,29 +22,44 @@ export interface WriteFailure {
   readonly cause?: unknown;
 }
 
+/** `<length>:<table name>`, made once per table rather than on every write (at most 1,024 kept). */
+const tablePrefixes = new Map<string, string>();
+
 /**
- * The id of an entry: table name and key, so the same key in two tables stays apart. Each part is
- * written as its type letter and length before its text (`S5:P#001`), which keeps ids distinct
- * for any values, separators included, at a fraction of the cost of a JSON array per write.
+ * The id of an entry: table name and key, so the same key in two tables stays apart. The table
+ * name and the partition key value carry their length, so where each ends is known, and a key
+ * value is its text, marked with its type where that text could be taken for another type's
+ * (see `keyText`). Ids are distinct for any values, separators included, and the common id is
+ * four pieces joined: cheaper to build and to hash than one part per type, length and separator.
  *
  * @example
- * entryId({ tableName: "shop", keyAttributes: ["pk", "sk"] }, { pk: { S: "C#1" }, sk: { S: "P" } }) // "4:shopS3:C#1S1:P"
+ * entryId({ tableName: "shop", keyAttributes: ["pk", "sk"] }, { pk: { S: "C#1" }, sk: { S: "P" } }) // "4:shop3:C#1P"
  */
 export function entryId(target: BatchTarget, raw: RawItem): string {
   const table = target.tableName;
-  let id = table.length + ":" + table;
-  const names = target.keyAttributes;
-  for (let i = 0; i < names.length; i++) {
-    const name = names[i] as string;
-    const value = raw[name];
-    if (value?.S !== undefined) id += "S" + value.S.length + ":" + value.S;
-    else if (value?.N !== undefined) id += "N" + value.N.length + ":" + value.N;
-    else if (value?.B !== undefined) {
-      const text = Buffer.from(value.B).toString("base64");
-      id += "B" + text.length + ":" + text;
-    } else throw new ValidationError("missingKey", name, "key attribute missing or not a string, number or binary");
+  let prefix = tablePrefixes.get(table);
+  if (prefix === undefined) {
+    if (tablePrefixes.size >= 1024) tablePrefixes.clear();
+    tablePrefixes.set(table, (prefix = table.length + ":" + table));
   }
-  return id;
+  const names = target.keyAttributes;
+  const partition = keyText(raw, names[0] as string);
+  if (names.length === 1) return prefix + partition;
+  return prefix + partition.length + ":" + partition + keyText(raw, names[1] as string);
+}
+
+/**
+ * A key value as text. A string is itself unless it is empty or starts with U+0000-U+0002; then
+ * it gets a U+0000 in front. A number is U+0001 and its text, a binary value U+0002 and its
+ * base64: the first character tells the three apart.
+ */
+function keyText(raw: RawItem, name: string): string {
+  const value = raw[name];
+  const text = value?.S;
+  if (text !== undefined) return text.length !== 0 && text.charCodeAt(0) > 2 ? text : "\u0000" + text;
+  if (value?.N !== undefined) return "\u0001" + value.N;
+  if (value?.B !== undefined) return "\u0002" + Buffer.from(value.B).toString("base64");
+  throw new ValidationError("missingKey", name, "key attribute missing or not a string, number or binary");
 }
 
 /**
