@@ -17,8 +17,8 @@ const ITERATIONS: Record<OperationName, number> = { put: 400, get: 400, ship: 40
 /**
  * Turns' worth of calls each column makes before anything is timed. With 2, `node --trace-opt`
  * showed V8 still optimizing dynagen's update path (updateInput, planUpdate, sendItemCommand...)
- * in the first timed rounds, whose CPU time then ran 10-25% over their wall time; the update
- * row's median moved from 1.07x to 1.05x over six paired processes each when this became 10.
+ * in the first timed rounds, whose CPU time then ran 10-30% over their wall time; over six paired
+ * processes each, the update row's median was 1.065x with 2 and 1.045x with 10.
  */
 const WARM_UP_TURNS = 10;
 
