@@ -3,7 +3,7 @@ import { formatDiagnostic } from "../model/index.js";
 import { EXIT, type Command } from "./command.js";
 import { displayPath } from "./display-path.js";
 import { compareTrees, readTree, writeTreeAtomically } from "./output-tree.js";
-import { guardOutputFolder } from "./output-guard.js";
+import { guardOutputContents, guardOutputPath } from "./output-guard.js";
 import { optionValue } from "./parse-args.js";
 import { readSchemaFolder } from "./schema-files.js";
 
@@ -25,8 +25,10 @@ export const generateCommand: Command = {
     }
     const folder = resolve(io.cwd, outFolder);
     const shown = displayPath(folder, io.cwd);
+    const check = args.options["check"] === true;
+    if (!check) guardOutputPath(outFolder, schemasFolder, io.cwd);
     const existing = await readTree(folder);
-    if (args.options["check"] === true) {
+    if (check) {
       const differences = compareTrees(existing, result.files);
       for (const d of differences) io.err(`${d.kind}: ${shown}/${d.path}`);
       if (differences.length > 0) {
@@ -36,7 +38,7 @@ export const generateCommand: Command = {
       io.out(`dynagen: ${shown} is up to date (${result.files.size} files)`);
       return EXIT.ok;
     }
-    guardOutputFolder(outFolder, schemasFolder, io.cwd, existing);
+    guardOutputContents(outFolder, existing);
     await writeTreeAtomically(folder, result.files);
     io.out(`dynagen: wrote ${result.files.size} files to ${shown}`);
     return EXIT.ok;
