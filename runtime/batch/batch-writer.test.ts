@@ -61,6 +61,24 @@ describe("BatchWriter (DynamoDB Local)", () => {
     expect(await scanAll(tables.b)).toHaveLength(4); // ids 0, 500, 1000, 1500
   });
 
+  it("holds a key written again while a request carries it, so the last write lands last; pendingCount counts both", async () => {
+    const a = { tableName: tables.a, keyAttributes: keys };
+    const hot = (version: number): Raw => ({ pk: { S: "HOT" }, sk: { S: "KEY" }, v: { N: String(version) } });
+    const writer = new BatchWriter(client, { maxInFlight: 8 });
+    for (let round = 0; round < 20; round++) {
+      await writer.put(a, hot(round));
+      for (let i = 0; i < 24; i++) await writer.put(a, row(10_000 + round * 24 + i, round));
+      if (round === 0) expect(writer.pendingCount).toBe(25); // one full request, sent at once
+    }
+    await writer.put(a, hot(20));
+    expect(writer.pendingCount).toBeGreaterThan(25);
+    await writer.close();
+    expect(writer.pendingCount).toBe(0);
+    const stored = await scanAll(tables.a);
+    expect(stored.find((item) => item.pk!.S === "HOT")?.v).toEqual({ N: "20" });
+    expect(stored.filter((item) => Number(item.sk!.S!.slice(1)) >= 10_000)).toHaveLength(480);
+  });
+
   it("items DynamoDB rejects throw BatchWriteError holding exactly those items; the rest of their request is written", async () => {
     const c = { tableName: tables.c, keyAttributes: keys };
     const writer = new BatchWriter(client);

@@ -2,7 +2,8 @@ import type { AttributeValue, DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { BatchWriteError, DynagenError, ValidationError, type UnwrittenItem } from "../errors/index.js";
 import type { BatchRetrySettings } from "./backoff.js";
 import type { BatchTarget } from "./item-key.js";
-import { entryId, sendWriteRequest, type WriteEntry } from "./write-request.js";
+import { KeySlots, type KeySlot } from "./key-slots.js";
+import { sendWriteRequest, type WriteEntry } from "./write-request.js";
 
 type RawItem = Record<string, AttributeValue>;
 
@@ -36,8 +37,14 @@ export class BatchWriter {
   readonly #options: BatchWriterOptions;
   readonly #maxInFlight: number;
   readonly #maxBuffered: number;
-  readonly #pending = new Map<string, WriteEntry>();
-  readonly #inFlightIds = new Set<string>();
+  readonly #keys = new KeySlots();
+  /** Slots waiting for a request, oldest first, from `#head` on. */
+  #queue: KeySlot[] = [];
+  #head = 0;
+  /** Keys with a write not yet taken by a request. */
+  #buffered = 0;
+  /** Keys held by requests in flight. */
+  #inFlightKeys = 0;
   #inFlight = 0;
   #flushing = 0;
   #closed = false;
@@ -55,17 +62,17 @@ export class BatchWriter {
 
   /** Writes (replaces) `item` in `target`'s table. Await the promise to respect the buffer bound. */
   put(target: BatchTarget, item: RawItem, original?: unknown): Promise<void> {
-    return this.#add({ id: entryId(target, item), target, type: "put", raw: item, original });
+    return this.#add({ target, type: "put", raw: item, original });
   }
 
   /** Deletes the item with `key` from `target`'s table. */
   delete(target: BatchTarget, key: RawItem, original?: unknown): Promise<void> {
-    return this.#add({ id: entryId(target, key), target, type: "delete", raw: key, original });
+    return this.#add({ target, type: "delete", raw: key, original });
   }
 
   /** Writes not finished yet (buffered or in flight). */
   get pendingCount(): number {
-    return this.#pending.size + this.#inFlightIds.size;
+    return this.#buffered + this.#inFlightKeys;
   }
 
   /** Sends everything buffered and waits; throws `BatchWriteError` for what could not be written since the last flush. */
@@ -73,7 +80,7 @@ export class BatchWriter {
     this.#flushing++;
     try {
       this.#pump();
-      while (this.#pending.size > 0 || this.#inFlight > 0) await new Promise<void>((resolve) => this.#idleWaiters.push(resolve));
+      while (this.#buffered > 0 || this.#inFlight > 0) await new Promise<void>((resolve) => this.#idleWaiters.push(resolve));
     } finally {
       this.#flushing--;
     }
@@ -100,41 +107,57 @@ export class BatchWriter {
 
   #add(entry: WriteEntry): Promise<void> {
     if (this.#closed) throw new ValidationError("writerClosed", "", "the batch writer is closed");
-    this.#pending.delete(entry.id); // the last write of a key wins
-    this.#pending.set(entry.id, entry);
+    const slot = this.#keys.slot(entry.target, entry.raw);
+    if (slot.entry === undefined) this.#buffered++;
+    slot.entry = entry; // the last write of a key wins
+    // A key in flight waits for its request to finish (see #finish), so writes of one key land in order.
+    if (!slot.queued && !slot.inFlight) {
+      slot.queued = true;
+      this.#queue.push(slot);
+    }
     this.#pump();
-    if (this.#pending.size < this.#maxBuffered) return ROOM;
+    if (this.#buffered < this.#maxBuffered) return ROOM;
     return new Promise((resolve) => this.#spaceWaiters.push(resolve));
   }
 
   #pump(): void {
+    // Until a full request is queued (or a flush asks for the rest) there is nothing to send.
     const min = this.#flushing > 0 ? 1 : REQUEST_SIZE;
-    // Until a full request is buffered there is nothing to send: no walk over the buffer per write.
-    while (this.#inFlight < this.#maxInFlight && this.#pending.size >= min) {
-      const batch = this.#takeBatch(min);
-      if (!batch) break;
+    while (this.#inFlight < this.#maxInFlight && this.#queue.length - this.#head >= min) {
+      const slots = this.#takeBatch();
       this.#inFlight++;
-      void this.#send(batch);
+      void this.#send(slots);
     }
   }
 
-  /** Up to 25 buffered entries whose keys are not in flight, or undefined when fewer than `min`. */
-  #takeBatch(min: number): WriteEntry[] | undefined {
-    const batch: WriteEntry[] = [];
-    for (const entry of this.#pending.values()) {
-      if (this.#inFlightIds.has(entry.id)) continue;
-      batch.push(entry);
-      if (batch.length === REQUEST_SIZE) break;
+  /** The oldest queued slots, up to 25, now in flight. */
+  #takeBatch(): KeySlot[] {
+    const end = Math.min(this.#head + REQUEST_SIZE, this.#queue.length);
+    const slots = this.#queue.slice(this.#head, end);
+    this.#head = end;
+    if (end === this.#queue.length) {
+      this.#queue = [];
+      this.#head = 0;
+    } else if (end >= 1024 && end * 2 >= this.#queue.length) {
+      this.#queue = this.#queue.slice(end);
+      this.#head = 0;
     }
-    if (batch.length < min) return undefined;
-    for (const entry of batch) {
-      this.#pending.delete(entry.id);
-      this.#inFlightIds.add(entry.id);
+    for (const slot of slots) {
+      slot.queued = false;
+      slot.inFlight = true;
     }
-    return batch;
+    this.#buffered -= slots.length;
+    this.#inFlightKeys += slots.length;
+    return slots;
   }
 
-  async #send(batch: WriteEntry[]): Promise<void> {
+  async #send(slots: KeySlot[]): Promise<void> {
+    const batch: WriteEntry[] = new Array(slots.length);
+    for (let i = 0; i < slots.length; i++) {
+      const slot = slots[i] as KeySlot;
+      batch[i] = slot.entry as WriteEntry;
+      slot.entry = undefined;
+    }
     try {
       const failure = await sendWriteRequest(this.#client, batch, this.#options);
       if (failure) {
@@ -147,15 +170,29 @@ export class BatchWriter {
       this.#causes.push(error);
     } finally {
       this.#inFlight--;
-      for (const entry of batch) this.#inFlightIds.delete(entry.id);
+      this.#finish(slots);
       this.#pump();
       this.#wake();
     }
   }
 
+  /** A request is done with `slots`: keys written again meanwhile go back in the queue, the others are forgotten. */
+  #finish(slots: readonly KeySlot[]): void {
+    this.#inFlightKeys -= slots.length;
+    for (const slot of slots) {
+      slot.inFlight = false;
+      if (slot.entry === undefined) {
+        this.#keys.release(slot);
+      } else {
+        slot.queued = true;
+        this.#queue.push(slot);
+      }
+    }
+  }
+
   #wake(): void {
-    while (this.#spaceWaiters.length > 0 && this.#pending.size < this.#maxBuffered) this.#spaceWaiters.shift()?.();
-    if (this.#pending.size === 0 && this.#inFlight === 0) {
+    while (this.#spaceWaiters.length > 0 && this.#buffered < this.#maxBuffered) this.#spaceWaiters.shift()?.();
+    if (this.#buffered === 0 && this.#inFlight === 0) {
       for (const resolve of this.#idleWaiters.splice(0)) resolve();
     }
   }

@@ -7,8 +7,6 @@ type RawItem = Record<string, AttributeValue>;
 
 /** One buffered write: a put of `raw` or a delete of the key `raw`. */
 export interface WriteEntry {
-  /** Table and key: identifies the item across the writer. */
-  readonly id: string;
   readonly target: BatchTarget;
   readonly type: "put" | "delete";
   readonly raw: RawItem;
@@ -22,26 +20,19 @@ export interface WriteFailure {
   readonly cause?: unknown;
 }
 
-/** `<length>:<table name>`, made once per table rather than on every write (at most 1,024 kept). */
-const tablePrefixes = new Map<string, string>();
-
 /**
  * The id of an entry: table name and key, so the same key in two tables stays apart. The table
  * name and the partition key value carry their length, so where each ends is known, and a key
  * value is its text, marked with its type where that text could be taken for another type's
- * (see `keyText`). Ids are distinct for any values, separators included, and the common id is
- * four pieces joined: cheaper to build and to hash than one part per type, length and separator.
+ * (see `keyText`). Ids are distinct for any values, separators included. They match the items
+ * DynamoDB hands back unprocessed to the entries sent; the writer itself finds keys through
+ * `KeySlots`, without building a string per write.
  *
  * @example
  * entryId({ tableName: "shop", keyAttributes: ["pk", "sk"] }, { pk: { S: "C#1" }, sk: { S: "P" } }) // "4:shop3:C#1P"
  */
 export function entryId(target: BatchTarget, raw: RawItem): string {
-  const table = target.tableName;
-  let prefix = tablePrefixes.get(table);
-  if (prefix === undefined) {
-    if (tablePrefixes.size >= 1024) tablePrefixes.clear();
-    tablePrefixes.set(table, (prefix = table.length + ":" + table));
-  }
+  const prefix = target.tableName.length + ":" + target.tableName;
   const names = target.keyAttributes;
   const partition = keyText(raw, names[0] as string);
   if (names.length === 1) return prefix + partition;
@@ -53,7 +44,7 @@ export function entryId(target: BatchTarget, raw: RawItem): string {
  * it gets a U+0000 in front. A number is U+0001 and its text, a binary value U+0002 and its
  * base64: the first character tells the three apart.
  */
-function keyText(raw: RawItem, name: string): string {
+export function keyText(raw: RawItem, name: string): string {
   const value = raw[name];
   const text = value?.S;
   if (text !== undefined) return text.length !== 0 && text.charCodeAt(0) > 2 ? text : "\u0000" + text;
@@ -109,7 +100,8 @@ function unprocessedEntries(sent: readonly WriteEntry[], unprocessed: Record<str
   let any = false;
   for (const table in unprocessed) if ((unprocessed[table]?.length ?? 0) > 0) any = true;
   if (!any) return [];
-  const byId = new Map(sent.map((e) => [e.id, e]));
+  // Only on this (rare) path are ids built: to find the entries DynamoDB handed back.
+  const byId = new Map(sent.map((e) => [entryId(e.target, e.raw), e]));
   const targets = new Map(sent.map((e) => [e.target.tableName, e.target]));
   const out: WriteEntry[] = [];
   for (const [table, requests] of Object.entries(unprocessed)) {
@@ -118,7 +110,7 @@ function unprocessedEntries(sent: readonly WriteEntry[], unprocessed: Record<str
       const target = targets.get(table);
       if (!raw || !target) continue;
       const id = entryId(target, raw);
-      out.push(byId.get(id) ?? { id, target, type: request.PutRequest ? "put" : "delete", raw, original: undefined });
+      out.push(byId.get(id) ?? { target, type: request.PutRequest ? "put" : "delete", raw, original: undefined });
     }
   }
   return out;
