@@ -124,14 +124,14 @@ export class BatchWriter {
     // Until a full request is queued (or a flush asks for the rest) there is nothing to send.
     const min = this.#flushing > 0 ? 1 : REQUEST_SIZE;
     while (this.#inFlight < this.#maxInFlight && this.#queue.length - this.#head >= min) {
-      const slots = this.#takeBatch();
+      const { slots, entries } = this.#takeBatch();
       this.#inFlight++;
-      void this.#send(slots);
+      void this.#send(slots, entries);
     }
   }
 
-  /** The oldest queued slots, up to 25, now in flight. */
-  #takeBatch(): KeySlot[] {
+  /** The oldest queued slots, up to 25, now in flight, and the writes they held. */
+  #takeBatch(): { slots: KeySlot[]; entries: WriteEntry[] } {
     const end = Math.min(this.#head + REQUEST_SIZE, this.#queue.length);
     const slots = this.#queue.slice(this.#head, end);
     this.#head = end;
@@ -139,25 +139,23 @@ export class BatchWriter {
       this.#queue = [];
       this.#head = 0;
     } else if (end >= 1024 && end * 2 >= this.#queue.length) {
-      this.#queue = this.#queue.slice(end);
+      this.#queue = this.#queue.slice(end); // a queue that never drains is compacted now and then
       this.#head = 0;
     }
-    for (const slot of slots) {
+    const entries: WriteEntry[] = new Array(slots.length);
+    for (let i = 0; i < slots.length; i++) {
+      const slot = slots[i] as KeySlot;
+      entries[i] = slot.entry as WriteEntry; // a queued slot always holds a write
+      slot.entry = undefined;
       slot.queued = false;
       slot.inFlight = true;
     }
     this.#buffered -= slots.length;
     this.#inFlightKeys += slots.length;
-    return slots;
+    return { slots, entries };
   }
 
-  async #send(slots: KeySlot[]): Promise<void> {
-    const batch: WriteEntry[] = new Array(slots.length);
-    for (let i = 0; i < slots.length; i++) {
-      const slot = slots[i] as KeySlot;
-      batch[i] = slot.entry as WriteEntry;
-      slot.entry = undefined;
-    }
+  async #send(slots: readonly KeySlot[], batch: WriteEntry[]): Promise<void> {
     try {
       const failure = await sendWriteRequest(this.#client, batch, this.#options);
       if (failure) {
