@@ -108,12 +108,12 @@ export class BatchWriter {
   #add(entry: WriteEntry): Promise<void> {
     if (this.#closed) throw new ValidationError("writerClosed", "", "the batch writer is closed");
     const slot = this.#keys.slot(entry.target, entry.raw);
-    if (slot.entry === undefined) this.#buffered++;
-    slot.entry = entry; // the last write of a key wins
-    // A key in flight waits for its request to finish (see #finish), so writes of one key land in order.
-    if (!slot.queued && !slot.inFlight) {
-      slot.queued = true;
-      this.#queue.push(slot);
+    const first = slot.entry === undefined;
+    slot.entry = entry; // the last write of a key wins, in the first one's place in the queue
+    if (first) {
+      this.#buffered++;
+      // A key in flight waits for its request to finish (see #finish), so writes of one key land in order.
+      if (!slot.inFlight) this.#queue.push(slot);
     }
     this.#pump();
     if (this.#buffered < this.#maxBuffered) return ROOM;
@@ -147,7 +147,6 @@ export class BatchWriter {
       const slot = slots[i] as KeySlot;
       entries[i] = slot.entry as WriteEntry; // a queued slot always holds a write
       slot.entry = undefined;
-      slot.queued = false;
       slot.inFlight = true;
     }
     this.#buffered -= slots.length;
@@ -182,7 +181,6 @@ export class BatchWriter {
       if (slot.entry === undefined) {
         this.#keys.release(slot);
       } else {
-        slot.queued = true;
         this.#queue.push(slot);
       }
     }

@@ -5,14 +5,13 @@ import { keyText, type WriteEntry } from "./write-request.js";
 type RawItem = Record<string, AttributeValue>;
 
 /**
- * What a batch writer knows about one key of one table: its latest write not yet sent, whether
- * it waits in the send queue, and whether a request holding the key is in flight.
+ * What a batch writer knows about one key of one table: its latest write not yet sent, and
+ * whether a request holding the key is in flight. A slot with a write and no request in flight
+ * waits in the writer's send queue.
  */
 export interface KeySlot {
   /** The latest write of this key that no request has taken yet. */
   entry: WriteEntry | undefined;
-  /** In the writer's send queue: it has an entry and no request holding the key is in flight. */
-  queued: boolean;
   inFlight: boolean;
   readonly table: TableSlots;
   readonly partition: string;
@@ -80,4 +79,4 @@ export class KeySlots {
   }
 }
 
-const newSlot = (table: TableSlots, partition: string, sort: string | undefined): KeySlot => ({ entry: undefined, queued: false, inFlight: false, table, partition, sort });
+const newSlot = (table: TableSlots, partition: string, sort: string | undefined): KeySlot => ({ entry: undefined, inFlight: false, table, partition, sort });
