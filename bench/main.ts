@@ -1,31 +1,20 @@
-import { spawnSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
 import { runBatchWriter } from "./batch-writer/run.js";
 import { runClientCost } from "./client-cost/run.js";
 import { runGeneratorSpeed } from "./generator-speed/run.js";
+import { runMarshallingInFreshProcesses } from "./marshalling/run.js";
 import { staleBenchGeneratedWarning } from "./report/dynagen-cli.js";
 import { machineHeader } from "./report/machine.js";
 import { runTypeCheck } from "./type-check/run.js";
 
 const SECTIONS: readonly (() => Promise<string> | string)[] = [
   () => runClientCost(),
-  () => inFreshProcess("./marshalling/main.js"),
+  // 5 processes: within one, dynagen's marshal speed-up held steady, between processes it moved 27-34x.
+  () => runMarshallingInFreshProcesses(5),
   () => runTypeCheck({ compared: 2, peers: 1 }),
   () => runGeneratorSpeed(3),
   // 15 rounds: per-round ratios ranged 1.16-2.32x, and the median of 7 moved 1.67-1.88x between runs.
   () => runBatchWriter({ warmupRounds: 2, rounds: 15 }),
 ];
-
-/**
- * Runs a section's own entry point in a new node process and returns the table it prints: for
- * timings of a few hundred nanoseconds, which the JIT state left by other sections would skew.
- */
-function inFreshProcess(entry: string): string {
-  const script = fileURLToPath(new URL(entry, import.meta.url));
-  const result = spawnSync(process.execPath, [script], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
-  if (result.status !== 0) throw new Error(`${entry} exited with ${result.status ?? result.signal}`);
-  return result.stdout.trimEnd();
-}
 
 /** `npm run bench` runs every section; `npm run bench -- 2 4` only sections 2 and 4. */
 function chosenSections(args: readonly string[]): (() => Promise<string> | string)[] {

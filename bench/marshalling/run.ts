@@ -1,9 +1,11 @@
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { isDeepStrictEqual } from "node:util";
 import { orderFromAttributeValues, orderToAttributeValues, type StoredItem } from "../order/order-attribute-values.js";
 import { sampleOrder, type Order } from "../order/order.js";
-import { timeSyncSideBySide, type RoundsOptions, type SyncContender } from "../report/side-by-side.js";
+import { median, timeSyncSideBySide, type RoundsOptions, type SyncContender } from "../report/side-by-side.js";
 import { NOT_BUILT, formatDuration, renderTable } from "../report/table.js";
 
 /** A per-entity straight-line marshaller, as the emitter writes into generated/<stem>/<entity>.ts. */
@@ -13,19 +15,36 @@ export interface OrderMarshaller {
 }
 const BASELINE = "util-dynamodb";
 const COLUMNS = [BASELINE, "dynagen", "hand-written"];
+const OPERATIONS = ["marshal", "unmarshal"] as const;
+type Operation = (typeof OPERATIONS)[number];
 /** The key and type attributes every stored Order carries besides its 10 attributes. */
 const KEY_AND_TYPE = ["pk", "sk", "gsi1pk", "gsi1sk", "_type"];
+/** A contender that returns its input: what the timing loop itself costs per call, in every column. */
+const LOOP_ALONE = "loop alone";
 
 /** Many short rounds, contenders taking turns in a rotating order: see `timeSyncSideBySide`. */
 export const MARSHALLING_ROUNDS: RoundsOptions = { warmupRounds: 10, rounds: 41, iterations: 4_000 };
 
-/** `0.03x (31.2x faster)`: the ratio to the baseline, and the speed-up it means. */
-function speedCell(ns: number | undefined, baselineNs: number | undefined): string {
-  if (ns === undefined || baselineNs === undefined) return NOT_BUILT;
-  const ratio = ns / baselineNs;
-  if (ns === baselineNs) return `${formatDuration(ns)} (baseline)`;
-  const speed = ratio < 1 ? `${(1 / ratio).toFixed(1)}x faster` : `${ratio.toFixed(2)}x slower`;
-  return `${formatDuration(ns)} (${ratio.toFixed(2)}x, ${speed})`;
+/** What one process measured: median nanoseconds per call by column, and the timing loop's own cost. */
+export interface MarshallingTimes {
+  readonly ns: Record<Operation, Record<string, number>>;
+  /** Nanoseconds per call of a contender that returns its input, timed with each row. */
+  readonly loopNs: Record<Operation, number>;
+}
+
+/** How many times faster than the baseline a column ran in one process (NaN when it was not measured). */
+function speedUp(times: MarshallingTimes, operation: Operation, column: string): number {
+  const ns = times.ns[operation][column];
+  const baseline = times.ns[operation][BASELINE];
+  return ns === undefined || baseline === undefined ? Number.NaN : baseline / ns;
+}
+
+/** `131 ns (0.03x, 34.2x faster)`: the time, its ratio to the baseline and the speed-up it means. */
+function speedCell(ns: number, speed: number, isBaseline: boolean): string {
+  if (!Number.isFinite(ns)) return NOT_BUILT;
+  if (isBaseline) return `${formatDuration(ns)} (baseline)`;
+  const words = speed >= 1 ? `${speed.toFixed(1)}x faster` : `${(1 / speed).toFixed(2)}x slower`;
+  return `${formatDuration(ns)} (${(1 / speed).toFixed(2)}x, ${words})`;
 }
 
 /** Throws unless every contender returns a value deeply equal to the first one's (and to `expected`, when given). */
@@ -49,10 +68,10 @@ function checkSameOutput(what: string, contenders: readonly SyncContender[], exp
  * - unmarshal: the 10-attribute Order. util-dynamodb is given the stored item without its key and
  *   type attributes (it would return them too); the straight-line readers get the whole stored item.
  *
- * bench/main.ts runs this section in a fresh process (bench/marshalling/main.ts), so util-dynamodb
- * is timed with none of the JIT and inline-cache state other sections leave in its functions.
+ * bench/main.ts measures in fresh processes (bench/marshalling/main.ts), so util-dynamodb is timed
+ * with none of the JIT and inline-cache state other sections leave in its functions.
  */
-export function runMarshalling(generated: OrderMarshaller | undefined, rounds: RoundsOptions = MARSHALLING_ROUNDS): string {
+export function measureMarshalling(generated: OrderMarshaller | undefined, rounds: RoundsOptions = MARSHALLING_ROUNDS): MarshallingTimes {
   const order = sampleOrder(1);
   const stored: StoredItem = orderToAttributeValues(order);
   const orderWithKeys: Record<string, unknown> = {};
@@ -75,10 +94,56 @@ export function runMarshalling(generated: OrderMarshaller | undefined, rounds: R
   }
   checkSameOutput("marshalled item", marshalers);
   checkSameOutput("unmarshalled Order", unmarshalers, order);
-  const row = (label: string, contenders: SyncContender[]) => {
-    const times = timeSyncSideBySide(contenders, rounds);
-    return [label, ...COLUMNS.map((name) => speedCell(times.get(name), times.get(BASELINE)))];
+  const time = (contenders: SyncContender[], input: unknown) => {
+    const times = timeSyncSideBySide([...contenders, { name: LOOP_ALONE, run: () => input }], rounds);
+    const loopNs = times.get(LOOP_ALONE)!;
+    times.delete(LOOP_ALONE);
+    return { ns: Object.fromEntries(times), loopNs };
   };
-  const title = `2. Marshalling one Order alone, same output from every column (median per item, ratio to ${BASELINE}; fresh process)`;
-  return renderTable(title, ["operation", ...COLUMNS], [row("marshal", marshalers), row("unmarshal", unmarshalers)]);
+  const marshal = time(marshalers, order);
+  const unmarshal = time(unmarshalers, stored);
+  return { ns: { marshal: marshal.ns, unmarshal: unmarshal.ns }, loopNs: { marshal: marshal.loopNs, unmarshal: unmarshal.loopNs } };
+}
+
+/**
+ * The section's table from one or more processes' measurements: each cell is the median time over
+ * the processes and the median of their speed-ups (each process's own baseline / column), so a
+ * process that ran slow as a whole moves neither; with several processes, their speed-ups follow.
+ */
+export function renderMarshalling(processes: readonly MarshallingTimes[]): string {
+  const rows = OPERATIONS.map((operation) => [
+    operation,
+    ...COLUMNS.map((column) =>
+      speedCell(
+        median(processes.map((p) => p.ns[operation][column] ?? Number.NaN)),
+        median(processes.map((p) => speedUp(p, operation, column))),
+        column === BASELINE,
+      ),
+    ),
+  ]);
+  const count = processes.length === 1 ? "one process" : `median of ${processes.length} fresh processes`;
+  const title = `2. Marshalling one Order alone, same output from every column (median per item, ratio to ${BASELINE}; ${count})`;
+  const lines = [renderTable(title, ["operation", ...COLUMNS], rows)];
+  if (processes.length > 1) {
+    const perProcess = (operation: Operation) => processes.map((p) => speedUp(p, operation, "dynagen").toFixed(1)).join("/");
+    lines.push(`dynagen's speed-up in each process: marshal ${perProcess("marshal")}, unmarshal ${perProcess("unmarshal")}.`);
+  }
+  const loop = (operation: Operation) => `${median(processes.map((p) => p.loopNs[operation])).toFixed(1)} ns`;
+  lines.push(
+    `Each column is timed in a loop of its own; that loop with a call that returns its input took ${loop("marshal")} (marshal row) and ${loop("unmarshal")} (unmarshal row) per call, included in every column.`,
+  );
+  return lines.join("\n");
+}
+
+/** Measures in `count` fresh node processes (bench/marshalling/main.ts) and renders their table. */
+export function runMarshallingInFreshProcesses(count: number): string {
+  const script = fileURLToPath(new URL("./main.js", import.meta.url));
+  const processes: MarshallingTimes[] = [];
+  for (let i = 0; i < count; i++) {
+    const result = spawnSync(process.execPath, [script, "--json"], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+    const line = result.stdout.trim().split("\n").pop() ?? "";
+    if (result.status !== 0 || !line.startsWith("{")) throw new Error(`bench section 2: its process exited with ${result.status ?? result.signal}`);
+    processes.push(JSON.parse(line) as MarshallingTimes);
+  }
+  return renderMarshalling(processes);
 }
