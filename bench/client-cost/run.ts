@@ -1,5 +1,4 @@
-import { spawnSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
+import { jsonFromFreshProcess } from "../report/fresh-process.js";
 import { median, timeSideBySide, type RoundsOptions } from "../report/side-by-side.js";
 import { NOT_BUILT, renderTable, timedCell } from "../report/table.js";
 import { cannedClient, createCannedHandler } from "./canned-handler.js";
@@ -88,11 +87,11 @@ function pairInFreshProcesses(columnName: string, count: number): { result: Pair
 
 /** Runs `timePair` for one column in a new node process. */
 function pairInFreshProcess(columnName: string): PairResult {
-  const script = fileURLToPath(new URL("./pair-main.js", import.meta.url));
-  const result = spawnSync(process.execPath, [script, columnName], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
-  const line = result.stdout.trim().split("\n").pop() ?? "";
-  if (result.status !== 0 || !line.startsWith("{")) return { column: columnName, leftOut: `its process exited with ${result.status ?? result.signal}` };
-  return JSON.parse(line) as PairResult;
+  try {
+    return jsonFromFreshProcess(new URL("./pair-main.js", import.meta.url), [columnName]) as PairResult;
+  } catch (error) {
+    return { column: columnName, leftOut: (error as Error).message };
+  }
 }
 
 /**

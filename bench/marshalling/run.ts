@@ -1,10 +1,9 @@
-import { spawnSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { isDeepStrictEqual } from "node:util";
 import { orderFromAttributeValues, orderToAttributeValues, type StoredItem } from "../order/order-attribute-values.js";
 import { sampleOrder, type Order } from "../order/order.js";
+import { jsonFromFreshProcess } from "../report/fresh-process.js";
 import { median, timeSyncSideBySide, type RoundsOptions, type SyncContender } from "../report/side-by-side.js";
 import { NOT_BUILT, formatDuration, renderTable } from "../report/table.js";
 
@@ -137,13 +136,13 @@ export function renderMarshalling(processes: readonly MarshallingTimes[]): strin
 
 /** Measures in `count` fresh node processes (bench/marshalling/main.ts) and renders their table. */
 export function runMarshallingInFreshProcesses(count: number): string {
-  const script = fileURLToPath(new URL("./main.js", import.meta.url));
   const processes: MarshallingTimes[] = [];
   for (let i = 0; i < count; i++) {
-    const result = spawnSync(process.execPath, [script, "--json"], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
-    const line = result.stdout.trim().split("\n").pop() ?? "";
-    if (result.status !== 0 || !line.startsWith("{")) throw new Error(`bench section 2: its process exited with ${result.status ?? result.signal}`);
-    processes.push(JSON.parse(line) as MarshallingTimes);
+    try {
+      processes.push(jsonFromFreshProcess(new URL("./main.js", import.meta.url), ["--json"]) as MarshallingTimes);
+    } catch (error) {
+      throw new Error(`bench section 2: ${(error as Error).message}`);
+    }
   }
   return renderMarshalling(processes);
 }
