@@ -22,6 +22,7 @@ function writeWithBatchWriter(options: BatchWriterOptions): NonNullable<ItemWrit
 export const ITEM_WRITERS: readonly ItemWriter[] = [
   { name: "one request in flight (baseline)", write: writeOneRequestAtATime },
   { name: "dynagen BatchWriter (defaults)", write: writeWithBatchWriter({}) },
-  // Not a column of the issue: what more requests in flight than the default are worth here.
-  { name: "dynagen BatchWriter, maxInFlight 16", write: writeWithBatchWriter({ maxInFlight: 16 }) },
+  // Not columns of the issue: half and twice the default, which show where the default sits.
+  { name: "dynagen BatchWriter, maxInFlight 8", write: writeWithBatchWriter({ maxInFlight: 8 }) },
+  { name: "dynagen BatchWriter, maxInFlight 32", write: writeWithBatchWriter({ maxInFlight: 32 }) },
 ];

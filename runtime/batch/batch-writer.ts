@@ -9,14 +9,20 @@ type RawItem = Record<string, AttributeValue>;
 
 /** Settings of a {@link BatchWriter}. */
 export interface BatchWriterOptions extends BatchRetrySettings {
-  /** BatchWriteItem requests in flight at once (default 8: measured against DynamoDB Local, 4 leaves the server idle between answers). */
+  /**
+   * BatchWriteItem requests in flight at once (default 16). Against DynamoDB Local on two cores,
+   * throughput rose from 4 to 12 in flight and levelled off between 12 and 32 (README, Performance).
+   */
   readonly maxInFlight?: number;
-  /** `put`/`delete` return a promise that waits while this many writes are buffered (default 200). */
+  /**
+   * `put`/`delete` return a promise that waits while this many writes are buffered (default 200).
+   * Never less than 25 × (maxInFlight + 1), so every request in flight can be refilled: 425 at the defaults.
+   */
   readonly maxBuffered?: number;
 }
 
 const REQUEST_SIZE = 25;
-const DEFAULT_MAX_IN_FLIGHT = 8;
+const DEFAULT_MAX_IN_FLIGHT = 16;
 /** What `put`/`delete` return while the buffer has room: one settled promise, not one per write. */
 const ROOM: Promise<void> = Promise.resolve();
 
