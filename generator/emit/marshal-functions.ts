@@ -6,7 +6,7 @@ import { keyStatements, writtenKeyParts } from "./marshal-keys.js";
 import { mapPathExpression, marshalMapFunction, writeAttribute } from "./marshal-value.js";
 import { objectText } from "./literal.js";
 import { localName, propertyAccess, propertyName } from "./names.js";
-import { attributeSizeBound, fixedSizeBound } from "./size-bound.js";
+import { attributeSizeBound, fixedSizeBound, sumSizeBounds, type SizeBound } from "./size-bound.js";
 import { mapShapes } from "./type-text.js";
 
 /**
@@ -19,11 +19,15 @@ export function emitMarshalFunctions(file: Statements, ctx: EntityContext): void
   const typeField = `${propertyName(schema.table.typeAttribute)}: { S: ${JSON.stringify(entity.name)} }`;
   const body = attributeStatements(ctx, entity.attributes, entity.name, (name) => JSON.stringify(name), true);
   const keys = keyStatements(ctx);
+  // The required attributes' constant bytes are added here; their lengths once, after the checks.
+  const fixedBytes = fixedSizeBound(schema.table, entity.name, writtenKeyParts(ctx)) + body.sizes.reduce((sum, b) => sum + b.bytes, 0);
+  const lengths = sumSizeBounds(body.sizes, false);
   const statements = [
     `if (item === null || typeof item !== "object") throw ${runtime(ctx, "wrongType")}("", "an object", item);`,
     `// An upper bound of the item's size; the exact size is computed only when it passes 400 KB.`,
-    `let size = ${fixedSizeBound(schema.table, entity.name, writtenKeyParts(ctx))};`,
+    `let size = ${fixedBytes};`,
     ...body.checks,
+    ...(lengths === "" ? [] : [`size += ${lengths};`]),
     // An index signature, not Record<...>: a mapped type would cost tsc an instantiation per property here.
     `const out: { [name: string]: AttributeValue } = ${objectText([typeField, ...body.fields, ...keys.fields])};`,
     ...body.optional,
@@ -58,19 +62,23 @@ export function emitMarshalFunctions(file: Statements, ctx: EntityContext): void
   }
 }
 
-/** The checks of required attributes, their fields in the object literal, and the statements that add optional ones after it. */
+/**
+ * The checks of required attributes, their fields in the object literal, the statements that add
+ * optional ones after it, and (when counting) the required attributes' size bounds, added up by the caller.
+ */
 interface AttributeCode {
   readonly checks: string[];
   readonly fields: string[];
   readonly optional: string[];
+  readonly sizes: SizeBound[];
 }
 
 function attributeStatements(ctx: EntityContext, attributes: readonly Attribute[], parent: string, pathOf: (name: string) => string, countSize: boolean): AttributeCode {
-  const code: AttributeCode = { checks: [], fields: [], optional: [] };
+  const code: AttributeCode = { checks: [], fields: [], optional: [], sizes: [] };
   for (const attribute of attributes) {
     const v = localName(attribute.name);
     const target = propertyAccess("out", attribute.name);
-    const size = (statement: string) => (countSize ? `${statement}\nsize += ${attributeSizeBound(ctx, attribute.name, attribute.type, v, target)};` : statement);
+    const size = (statement: string) => (countSize ? `${statement}\nsize += ${sumSizeBounds([attributeSizeBound(ctx, attribute.name, attribute.type, v, target)])};` : statement);
     const read = `const ${v} = ${propertyAccess("item", attribute.name)};`;
     if (attribute.optional) {
       code.optional.push(read, ...writeAttribute(ctx, attribute, v, pathOf(attribute.name), parent, (expr) => size(`${target} = ${expr};`), countSize ? "size" : undefined));
@@ -78,9 +86,9 @@ function attributeStatements(ctx: EntityContext, attributes: readonly Attribute[
     }
     // A bound that must read the written value (a map, a list of maps of lists...) reads it from a local.
     const probe = countSize ? attributeSizeBound(ctx, attribute.name, attribute.type, v, "\u0000") : undefined;
-    const readsWritten = probe?.includes("\u0000") === true;
+    const readsWritten = probe?.terms.some((term) => term.includes("\u0000")) === true;
     const written = readsWritten ? freshLocal(ctx, "w") : "";
-    const bound = probe?.replace("\u0000", written);
+    const bound = probe && { ...probe, terms: probe.terms.map((term) => term.replace("\u0000", written)) };
     let field = "";
     const lines = writeAttribute(ctx, attribute, v, pathOf(attribute.name), parent, (expr) => {
       field = `${propertyName(attribute.name)}: ${readsWritten ? written : expr}`;
@@ -88,7 +96,7 @@ function attributeStatements(ctx: EntityContext, attributes: readonly Attribute[
     }, countSize ? "size" : undefined);
     code.checks.push(read, ...lines.filter((line) => line !== ""));
     code.fields.push(field);
-    if (bound !== undefined) code.checks.push(`size += ${bound};`);
+    if (bound !== undefined) code.sizes.push(bound);
   }
   return code;
 }

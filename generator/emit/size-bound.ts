@@ -23,30 +23,55 @@ export function fixedSizeBound(table: Table, entityName: string, keyAttributes: 
 }
 
 /**
- * An expression bounding one written attribute's size from above: its name, plus 3 bytes per
- * UTF-16 unit for strings, 21 for numbers, the byte length for binary, the exact size otherwise.
+ * A bound of a size in parts, so that the marshaller can add all its constants up at generation
+ * time: `bytes`, plus 3 bytes per UTF-16 unit of each string in `strings`, plus each of `terms`.
  */
-export function attributeSizeBound(ctx: EntityContext, name: string, type: AttributeType, v: string, written: string): string {
+export interface SizeBound {
+  readonly bytes: number;
+  readonly strings: readonly string[];
+  readonly terms: readonly string[];
+}
+
+/**
+ * One written attribute's size, bounded from above: its name, plus 3 bytes per UTF-16 unit for
+ * strings, 21 for numbers, the byte length for binary, the exact size otherwise.
+ */
+export function attributeSizeBound(ctx: EntityContext, name: string, type: AttributeType, v: string, written: string): SizeBound {
   const base = utf8(name);
+  const bound = (bytes: number, strings: string[] = [], terms: string[] = []): SizeBound => ({ bytes, strings, terms });
   switch (type.kind) {
     case "string":
     case "datetime":
     case "enum":
-      return `${base} + ${v}.length * 3`;
+      return bound(base, [v]);
     case "number":
     case "ttl":
-      return `${base + 21}`;
+      return bound(base + 21);
     case "boolean":
-      return `${base + 1}`;
+      return bound(base + 1);
     case "binary":
-      return `${base} + ${v}.byteLength`;
+      return bound(base, [], [`${v}.byteLength`]);
     case "list":
       // Elements are bounded one by one inside the marshalling loop; this is the list's own 3 bytes.
-      if (elementSizeBound(type.of, "e") !== undefined) return `${base + 3}`;
-      return `${base} + ${runtime(ctx, "attributeValueSize")}(${written})`;
+      if (elementSizeBound(type.of, "e") !== undefined) return bound(base + 3);
+      return bound(base, [], [`${runtime(ctx, "attributeValueSize")}(${written})`]);
     default:
-      return `${base} + ${runtime(ctx, "attributeValueSize")}(${written})`;
+      return bound(base, [], [`${runtime(ctx, "attributeValueSize")}(${written})`]);
   }
+}
+
+/**
+ * Bounds added up as one expression: `33 + (a.length + b.length) * 3 + attributeValueSize(w)`;
+ * with `withBytes` false the constant is left out (it was counted elsewhere), and "" is what remains when nothing does.
+ */
+export function sumSizeBounds(bounds: readonly SizeBound[], withBytes = true): string {
+  const bytes = bounds.reduce((sum, b) => sum + b.bytes, 0);
+  const strings = bounds.flatMap((b) => b.strings.map((v) => `${v}.length`));
+  const parts = withBytes && (bytes !== 0 || (strings.length === 0 && bounds.every((b) => b.terms.length === 0))) ? [String(bytes)] : [];
+  if (strings.length === 1) parts.push(`${strings[0]} * 3`);
+  else if (strings.length > 1) parts.push(`(${strings.join(" + ")}) * 3`);
+  parts.push(...bounds.flatMap((b) => b.terms));
+  return parts.join(" + ");
 }
 
 /**
@@ -55,7 +80,10 @@ export function attributeSizeBound(ctx: EntityContext, name: string, type: Attri
  */
 export function elementSizeBound(type: AttributeType, e: string): string | undefined {
   const bound = valueSizeBound(type, e);
-  return bound === undefined ? undefined : `1 + ${bound}`;
+  if (bound === undefined) return undefined;
+  // `33 + e.sku.length * 3` rather than `1 + 32 + …`: the constants are added here.
+  const leading = /^(\d+)((?: \+ .*)?)$/.exec(bound);
+  return leading ? `${1 + Number(leading[1])}${leading[2]}` : `1 + ${bound}`;
 }
 
 /** Strings 3 bytes per UTF-16 unit, numbers 21, booleans 1, binary its length, maps of those 3 + each member. */

@@ -123,24 +123,20 @@ export function applyAccountDefaults(input: AccountCreate): Account {
 export function marshalAccount(item: Account): Record<string, AttributeValue> {
   if (item === null || typeof item !== "object") throw wrongType("", "an object", item);
   // An upper bound of the item's size; the exact size is computed only when it passes 400 KB.
-  let size = 3088;
+  let size = 3180;
   const accountId = item.accountId;
   if (accountId === undefined || accountId === null) throw required("accountId");
   if (typeof accountId !== "string") throw wrongType("accountId", "a string", accountId);
-  size += 9 + accountId.length * 3;
   const plan = item.plan;
   if (plan === undefined || plan === null) throw required("plan");
   if (plan !== "free" && plan !== "pro") throw notInEnum("plan", plan, ACCOUNT_PLAN_VALUES);
-  size += 4 + plan.length * 3;
   const credits = item.credits;
   if (credits === undefined || credits === null) throw required("credits");
   if (typeof credits !== "number" || !Number.isFinite(credits)) throw badNumber("credits", credits);
   if (!Number.isInteger(credits)) throw notInteger("credits", credits);
-  size += 28;
   const verified = item.verified;
   if (verified === undefined || verified === null) throw required("verified");
   if (typeof verified !== "boolean") throw wrongType("verified", "a boolean", verified);
-  size += 9;
   const labels = item.labels;
   if (labels === undefined || labels === null) throw required("labels");
   if (!Array.isArray(labels)) throw wrongType("labels", "an array", labels);
@@ -152,23 +148,19 @@ export function marshalAccount(item: Account): Record<string, AttributeValue> {
     l1[i1] = { S: e1 };
     size += 1 + e1.length * 3;
   }
-  size += 9;
   const settings = item.settings;
   if (settings === undefined || settings === null) throw required("settings");
   const w2 = { M: marshalAccountSettings(settings, "settings", -1) };
-  size += 8 + attributeValueSize(w2);
   const ownerId = item.ownerId;
   if (ownerId === undefined || ownerId === null) throw required("ownerId");
   if (typeof ownerId !== "string") throw wrongType("ownerId", "a string", ownerId);
-  size += 7 + ownerId.length * 3;
   const createdAt = item.createdAt;
   if (createdAt === undefined || createdAt === null) throw required("createdAt");
   if (typeof createdAt !== "string" || !DATETIME_PATTERN.test(createdAt)) throw badDatetime("createdAt", createdAt);
-  size += 9 + createdAt.length * 3;
   const updatedAt = item.updatedAt;
   if (updatedAt === undefined || updatedAt === null) throw required("updatedAt");
   if (typeof updatedAt !== "string" || !DATETIME_PATTERN.test(updatedAt)) throw badDatetime("updatedAt", updatedAt);
-  size += 9 + updatedAt.length * 3;
+  size += (accountId.length + plan.length + ownerId.length + createdAt.length + updatedAt.length) * 3 + attributeValueSize(w2);
   const out: { [name: string]: AttributeValue } = {
     _type: { S: "Account" },
     accountId: { S: accountId },
