@@ -106,11 +106,9 @@ export function marshalCart(item: Cart): Record<string, AttributeValue> {
   // An upper bound of the item's size; the exact size is computed only when it passes 400 KB.
   let size = 3129;
   const cartId = item.cartId;
-  if (cartId === undefined || cartId === null) throw required("cartId");
-  if (typeof cartId !== "string") throw wrongType("cartId", "a string", cartId);
+  if (typeof cartId !== "string") throw cartId == null ? required("cartId") : wrongType("cartId", "a string", cartId);
   const items = item.items;
-  if (items === undefined || items === null) throw required("items");
-  if (!Array.isArray(items)) throw wrongType("items", "an array", items);
+  if (!Array.isArray(items)) throw items == null ? required("items") : wrongType("items", "an array", items);
   const l1: AttributeValue[] = new Array(items.length);
   for (let i1 = 0; i1 < l1.length; i1++) {
     const e1 = items[i1] as CartItemsItem;
@@ -119,8 +117,7 @@ export function marshalCart(item: Cart): Record<string, AttributeValue> {
     size += 38 + e1.sku.length * 3;
   }
   const expiresAt = item.expiresAt;
-  if (expiresAt === undefined || expiresAt === null) throw required("expiresAt");
-  if (typeof expiresAt !== "number" || !Number.isFinite(expiresAt)) throw badNumber("expiresAt", expiresAt);
+  if (typeof expiresAt !== "number" || !Number.isFinite(expiresAt)) throw expiresAt == null ? required("expiresAt") : badNumber("expiresAt", expiresAt);
   if (!Number.isInteger(expiresAt)) throw notInteger("expiresAt", expiresAt);
   if (expiresAt < 0) throw belowMin("expiresAt", expiresAt, 0);
   size += cartId.length * 3;
@@ -152,11 +149,9 @@ export function marshalCart(item: Cart): Record<string, AttributeValue> {
 function marshalCartItemsItem(item: CartItemsItem, path: string, index: number): Record<string, AttributeValue> {
   if (item === null || typeof item !== "object" || Array.isArray(item)) throw wrongType(elementPath(path, index), "an object", item);
   const sku = item.sku;
-  if (sku === undefined || sku === null) throw required(elementPath(path, index) + ".sku");
-  if (typeof sku !== "string") throw wrongType(elementPath(path, index) + ".sku", "a string", sku);
+  if (typeof sku !== "string") throw sku == null ? required(elementPath(path, index) + ".sku") : wrongType(elementPath(path, index) + ".sku", "a string", sku);
   const quantity = item.quantity;
-  if (quantity === undefined || quantity === null) throw required(elementPath(path, index) + ".quantity");
-  if (typeof quantity !== "number" || !Number.isFinite(quantity)) throw badNumber(elementPath(path, index) + ".quantity", quantity);
+  if (typeof quantity !== "number" || !Number.isFinite(quantity)) throw quantity == null ? required(elementPath(path, index) + ".quantity") : badNumber(elementPath(path, index) + ".quantity", quantity);
   if (!Number.isInteger(quantity)) throw notInteger(elementPath(path, index) + ".quantity", quantity);
   if (quantity < 1) throw belowMin(elementPath(path, index) + ".quantity", quantity, 1);
   const out: { [name: string]: AttributeValue } = { sku: { S: sku }, quantity: { N: String(quantity) } };
@@ -199,8 +194,7 @@ function unmarshalCartItemsList(list: AttributeValue[]): CartItemsItem[] {
 export const marshalCartValue = {
   /** Checks and converts `cartId`. */
   cartId(v: string): AttributeValue.SMember {
-    if (v === undefined || v === null) throw required("cartId");
-    if (typeof v !== "string") throw wrongType("cartId", "a string", v);
+    if (typeof v !== "string") throw v == null ? required("cartId") : wrongType("cartId", "a string", v);
     return { S: v };
   },
   /** Checks and converts `customerId`. */
@@ -213,8 +207,7 @@ export const marshalCartValue = {
   },
   /** Checks and converts `items`. */
   items(v: CartItemsItem[]): AttributeValue.LMember {
-    if (v === undefined || v === null) throw required("items");
-    if (!Array.isArray(v)) throw wrongType("items", "an array", v);
+    if (!Array.isArray(v)) throw v == null ? required("items") : wrongType("items", "an array", v);
     const l2: AttributeValue[] = new Array(v.length);
     for (let i2 = 0; i2 < l2.length; i2++) {
       const e2 = v[i2] as CartItemsItem;
@@ -225,8 +218,7 @@ export const marshalCartValue = {
   },
   /** Checks and converts `expiresAt`. */
   expiresAt(v: number): AttributeValue.NMember {
-    if (v === undefined || v === null) throw required("expiresAt");
-    if (typeof v !== "number" || !Number.isFinite(v)) throw badNumber("expiresAt", v);
+    if (typeof v !== "number" || !Number.isFinite(v)) throw v == null ? required("expiresAt") : badNumber("expiresAt", v);
     if (!Number.isInteger(v)) throw notInteger("expiresAt", v);
     if (v < 0) throw belowMin("expiresAt", v, 0);
     return { N: String(v) };

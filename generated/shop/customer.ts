@@ -169,35 +169,27 @@ export function marshalCustomer(item: Customer): Record<string, AttributeValue> 
   // An upper bound of the item's size; the exact size is computed only when it passes 400 KB.
   let size = 6275;
   const customerId = item.customerId;
-  if (customerId === undefined || customerId === null) throw required("customerId");
-  if (typeof customerId !== "string") throw wrongType("customerId", "a string", customerId);
+  if (typeof customerId !== "string") throw customerId == null ? required("customerId") : wrongType("customerId", "a string", customerId);
   const email = item.email;
-  if (email === undefined || email === null) throw required("email");
-  if (typeof email !== "string") throw wrongType("email", "a string", email);
+  if (typeof email !== "string") throw email == null ? required("email") : wrongType("email", "a string", email);
   if (email.length > 254) throw tooLong("email", email.length, 254);
   if (!CUSTOMER_EMAIL_PATTERN.test(email)) throw patternMismatch("email", CUSTOMER_EMAIL_PATTERN);
   const name = item.name;
-  if (name === undefined || name === null) throw required("name");
-  if (typeof name !== "string") throw wrongType("name", "a string", name);
+  if (typeof name !== "string") throw name == null ? required("name") : wrongType("name", "a string", name);
   if (name.length < 1) throw tooShort("name", name.length, 1);
   if (name.length > 200) throw tooLong("name", name.length, 200);
   const tier = item.tier;
-  if (tier === undefined || tier === null) throw required("tier");
-  if (tier !== "free" && tier !== "pro" && tier !== "business") throw notInEnum("tier", tier, CUSTOMER_TIER_VALUES);
+  if (tier !== "free" && tier !== "pro" && tier !== "business") throw tier == null ? required("tier") : notInEnum("tier", tier, CUSTOMER_TIER_VALUES);
   const points = item.points;
-  if (points === undefined || points === null) throw required("points");
-  if (typeof points !== "number" || !Number.isFinite(points)) throw badNumber("points", points);
+  if (typeof points !== "number" || !Number.isFinite(points)) throw points == null ? required("points") : badNumber("points", points);
   if (!Number.isInteger(points)) throw notInteger("points", points);
   if (points < 0) throw belowMin("points", points, 0);
   const marketingOptIn = item.marketingOptIn;
-  if (marketingOptIn === undefined || marketingOptIn === null) throw required("marketingOptIn");
-  if (typeof marketingOptIn !== "boolean") throw wrongType("marketingOptIn", "a boolean", marketingOptIn);
+  if (typeof marketingOptIn !== "boolean") throw marketingOptIn == null ? required("marketingOptIn") : wrongType("marketingOptIn", "a boolean", marketingOptIn);
   const createdAt = item.createdAt;
-  if (createdAt === undefined || createdAt === null) throw required("createdAt");
-  if (typeof createdAt !== "string" || !DATETIME_PATTERN.test(createdAt)) throw badDatetime("createdAt", createdAt);
+  if (typeof createdAt !== "string" || !DATETIME_PATTERN.test(createdAt)) throw createdAt == null ? required("createdAt") : badDatetime("createdAt", createdAt);
   const version = item.version;
-  if (version === undefined || version === null) throw required("version");
-  if (typeof version !== "number" || !Number.isFinite(version)) throw badNumber("version", version);
+  if (typeof version !== "number" || !Number.isFinite(version)) throw version == null ? required("version") : badNumber("version", version);
   size += (customerId.length + email.length + name.length + tier.length + createdAt.length) * 3;
   const out: { [name: string]: AttributeValue } = {
     _type: { S: "Customer" },
@@ -239,17 +231,13 @@ export function marshalCustomer(item: Customer): Record<string, AttributeValue> 
 function marshalCustomerAddress(item: CustomerAddress, path: string, index: number): Record<string, AttributeValue> {
   if (item === null || typeof item !== "object" || Array.isArray(item)) throw wrongType(elementPath(path, index), "an object", item);
   const line1 = item.line1;
-  if (line1 === undefined || line1 === null) throw required(elementPath(path, index) + ".line1");
-  if (typeof line1 !== "string") throw wrongType(elementPath(path, index) + ".line1", "a string", line1);
+  if (typeof line1 !== "string") throw line1 == null ? required(elementPath(path, index) + ".line1") : wrongType(elementPath(path, index) + ".line1", "a string", line1);
   const city = item.city;
-  if (city === undefined || city === null) throw required(elementPath(path, index) + ".city");
-  if (typeof city !== "string") throw wrongType(elementPath(path, index) + ".city", "a string", city);
+  if (typeof city !== "string") throw city == null ? required(elementPath(path, index) + ".city") : wrongType(elementPath(path, index) + ".city", "a string", city);
   const zip = item.zip;
-  if (zip === undefined || zip === null) throw required(elementPath(path, index) + ".zip");
-  if (typeof zip !== "string") throw wrongType(elementPath(path, index) + ".zip", "a string", zip);
+  if (typeof zip !== "string") throw zip == null ? required(elementPath(path, index) + ".zip") : wrongType(elementPath(path, index) + ".zip", "a string", zip);
   const country = item.country;
-  if (country === undefined || country === null) throw required(elementPath(path, index) + ".country");
-  if (typeof country !== "string") throw wrongType(elementPath(path, index) + ".country", "a string", country);
+  if (typeof country !== "string") throw country == null ? required(elementPath(path, index) + ".country") : wrongType(elementPath(path, index) + ".country", "a string", country);
   if (country.length < 2) throw tooShort(elementPath(path, index) + ".country", country.length, 2);
   if (country.length > 2) throw tooLong(elementPath(path, index) + ".country", country.length, 2);
   const out: { [name: string]: AttributeValue } = {
@@ -313,22 +301,19 @@ function unmarshalCustomerAddress(raw: Record<string, AttributeValue>): Customer
 export const marshalCustomerValue = {
   /** Checks and converts `customerId`. */
   customerId(v: string): AttributeValue.SMember {
-    if (v === undefined || v === null) throw required("customerId");
-    if (typeof v !== "string") throw wrongType("customerId", "a string", v);
+    if (typeof v !== "string") throw v == null ? required("customerId") : wrongType("customerId", "a string", v);
     return { S: v };
   },
   /** Checks and converts `email`. */
   email(v: string): AttributeValue.SMember {
-    if (v === undefined || v === null) throw required("email");
-    if (typeof v !== "string") throw wrongType("email", "a string", v);
+    if (typeof v !== "string") throw v == null ? required("email") : wrongType("email", "a string", v);
     if (v.length > 254) throw tooLong("email", v.length, 254);
     if (!CUSTOMER_EMAIL_PATTERN.test(v)) throw patternMismatch("email", CUSTOMER_EMAIL_PATTERN);
     return { S: v };
   },
   /** Checks and converts `name`. */
   name(v: string): AttributeValue.SMember {
-    if (v === undefined || v === null) throw required("name");
-    if (typeof v !== "string") throw wrongType("name", "a string", v);
+    if (typeof v !== "string") throw v == null ? required("name") : wrongType("name", "a string", v);
     if (v.length < 1) throw tooShort("name", v.length, 1);
     if (v.length > 200) throw tooLong("name", v.length, 200);
     return { S: v };
@@ -343,14 +328,12 @@ export const marshalCustomerValue = {
   },
   /** Checks and converts `tier`. */
   tier(v: "free" | "pro" | "business"): AttributeValue.SMember {
-    if (v === undefined || v === null) throw required("tier");
-    if (v !== "free" && v !== "pro" && v !== "business") throw notInEnum("tier", v, CUSTOMER_TIER_VALUES);
+    if (v !== "free" && v !== "pro" && v !== "business") throw v == null ? required("tier") : notInEnum("tier", v, CUSTOMER_TIER_VALUES);
     return { S: v };
   },
   /** Checks and converts `points`. */
   points(v: number): AttributeValue.NMember {
-    if (v === undefined || v === null) throw required("points");
-    if (typeof v !== "number" || !Number.isFinite(v)) throw badNumber("points", v);
+    if (typeof v !== "number" || !Number.isFinite(v)) throw v == null ? required("points") : badNumber("points", v);
     if (!Number.isInteger(v)) throw notInteger("points", v);
     if (v < 0) throw belowMin("points", v, 0);
     return { N: String(v) };
@@ -364,14 +347,12 @@ export const marshalCustomerValue = {
   },
   /** Checks and converts `marketingOptIn`. */
   marketingOptIn(v: boolean): AttributeValue.BOOLMember {
-    if (v === undefined || v === null) throw required("marketingOptIn");
-    if (typeof v !== "boolean") throw wrongType("marketingOptIn", "a boolean", v);
+    if (typeof v !== "boolean") throw v == null ? required("marketingOptIn") : wrongType("marketingOptIn", "a boolean", v);
     return { BOOL: v };
   },
   /** Checks and converts `createdAt`. */
   createdAt(v: string): AttributeValue.SMember {
-    if (v === undefined || v === null) throw required("createdAt");
-    if (typeof v !== "string" || !DATETIME_PATTERN.test(v)) throw badDatetime("createdAt", v);
+    if (typeof v !== "string" || !DATETIME_PATTERN.test(v)) throw v == null ? required("createdAt") : badDatetime("createdAt", v);
     return { S: v };
   },
   /** Checks and converts `updatedAt`. */
@@ -384,8 +365,7 @@ export const marshalCustomerValue = {
   },
   /** Checks and converts `version`. */
   version(v: number): AttributeValue.NMember {
-    if (v === undefined || v === null) throw required("version");
-    if (typeof v !== "number" || !Number.isFinite(v)) throw badNumber("version", v);
+    if (typeof v !== "number" || !Number.isFinite(v)) throw v == null ? required("version") : badNumber("version", v);
     return { N: String(v) };
   }
 };

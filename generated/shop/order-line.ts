@@ -136,26 +136,21 @@ export function marshalOrderLine(item: OrderLine): Record<string, AttributeValue
   // An upper bound of the item's size; the exact size is computed only when it passes 400 KB.
   let size = 4216;
   const orderId = item.orderId;
-  if (orderId === undefined || orderId === null) throw required("orderId");
-  if (typeof orderId !== "string") throw wrongType("orderId", "a string", orderId);
+  if (typeof orderId !== "string") throw orderId == null ? required("orderId") : wrongType("orderId", "a string", orderId);
   const lineNo = item.lineNo;
-  if (lineNo === undefined || lineNo === null) throw required("lineNo");
-  if (typeof lineNo !== "number" || !Number.isFinite(lineNo)) throw badNumber("lineNo", lineNo);
+  if (typeof lineNo !== "number" || !Number.isFinite(lineNo)) throw lineNo == null ? required("lineNo") : badNumber("lineNo", lineNo);
   if (!Number.isInteger(lineNo)) throw notInteger("lineNo", lineNo);
   if (lineNo < 1) throw belowMin("lineNo", lineNo, 1);
   if (lineNo > 999999) throw aboveMax("lineNo", lineNo, 999999);
   const sku = item.sku;
-  if (sku === undefined || sku === null) throw required("sku");
-  if (typeof sku !== "string") throw wrongType("sku", "a string", sku);
+  if (typeof sku !== "string") throw sku == null ? required("sku") : wrongType("sku", "a string", sku);
   const quantity = item.quantity;
-  if (quantity === undefined || quantity === null) throw required("quantity");
-  if (typeof quantity !== "number" || !Number.isFinite(quantity)) throw badNumber("quantity", quantity);
+  if (typeof quantity !== "number" || !Number.isFinite(quantity)) throw quantity == null ? required("quantity") : badNumber("quantity", quantity);
   if (!Number.isInteger(quantity)) throw notInteger("quantity", quantity);
   if (quantity < 1) throw belowMin("quantity", quantity, 1);
   if (quantity > 999999) throw aboveMax("quantity", quantity, 999999);
   const unitPrice = item.unitPrice;
-  if (unitPrice === undefined || unitPrice === null) throw required("unitPrice");
-  if (typeof unitPrice !== "number" || !Number.isFinite(unitPrice)) throw badNumber("unitPrice", unitPrice);
+  if (typeof unitPrice !== "number" || !Number.isFinite(unitPrice)) throw unitPrice == null ? required("unitPrice") : badNumber("unitPrice", unitPrice);
   size += (orderId.length + sku.length) * 3;
   const out: { [name: string]: AttributeValue } = {
     _type: { S: "OrderLine" },
@@ -205,14 +200,12 @@ export function unmarshalOrderLine(raw: Record<string, AttributeValue>): OrderLi
 export const marshalOrderLineValue = {
   /** Checks and converts `orderId`. */
   orderId(v: string): AttributeValue.SMember {
-    if (v === undefined || v === null) throw required("orderId");
-    if (typeof v !== "string") throw wrongType("orderId", "a string", v);
+    if (typeof v !== "string") throw v == null ? required("orderId") : wrongType("orderId", "a string", v);
     return { S: v };
   },
   /** Checks and converts `lineNo`. */
   lineNo(v: number): AttributeValue.NMember {
-    if (v === undefined || v === null) throw required("lineNo");
-    if (typeof v !== "number" || !Number.isFinite(v)) throw badNumber("lineNo", v);
+    if (typeof v !== "number" || !Number.isFinite(v)) throw v == null ? required("lineNo") : badNumber("lineNo", v);
     if (!Number.isInteger(v)) throw notInteger("lineNo", v);
     if (v < 1) throw belowMin("lineNo", v, 1);
     if (v > 999999) throw aboveMax("lineNo", v, 999999);
@@ -220,14 +213,12 @@ export const marshalOrderLineValue = {
   },
   /** Checks and converts `sku`. */
   sku(v: string): AttributeValue.SMember {
-    if (v === undefined || v === null) throw required("sku");
-    if (typeof v !== "string") throw wrongType("sku", "a string", v);
+    if (typeof v !== "string") throw v == null ? required("sku") : wrongType("sku", "a string", v);
     return { S: v };
   },
   /** Checks and converts `quantity`. */
   quantity(v: number): AttributeValue.NMember {
-    if (v === undefined || v === null) throw required("quantity");
-    if (typeof v !== "number" || !Number.isFinite(v)) throw badNumber("quantity", v);
+    if (typeof v !== "number" || !Number.isFinite(v)) throw v == null ? required("quantity") : badNumber("quantity", v);
     if (!Number.isInteger(v)) throw notInteger("quantity", v);
     if (v < 1) throw belowMin("quantity", v, 1);
     if (v > 999999) throw aboveMax("quantity", v, 999999);
@@ -235,8 +226,7 @@ export const marshalOrderLineValue = {
   },
   /** Checks and converts `unitPrice`. */
   unitPrice(v: number): AttributeValue.NMember {
-    if (v === undefined || v === null) throw required("unitPrice");
-    if (typeof v !== "number" || !Number.isFinite(v)) throw badNumber("unitPrice", v);
+    if (typeof v !== "number" || !Number.isFinite(v)) throw v == null ? required("unitPrice") : badNumber("unitPrice", v);
     return { N: String(v) };
   },
   /** Checks and converts `options`. */

@@ -200,28 +200,22 @@ export function marshalOrder(item: Order): Record<string, AttributeValue> {
   // An upper bound of the item's size; the exact size is computed only when it passes 400 KB.
   let size = 7308;
   const customerId = item.customerId;
-  if (customerId === undefined || customerId === null) throw required("customerId");
-  if (typeof customerId !== "string") throw wrongType("customerId", "a string", customerId);
+  if (typeof customerId !== "string") throw customerId == null ? required("customerId") : wrongType("customerId", "a string", customerId);
   const orderId = item.orderId;
-  if (orderId === undefined || orderId === null) throw required("orderId");
-  if (typeof orderId !== "string") throw wrongType("orderId", "a string", orderId);
+  if (typeof orderId !== "string") throw orderId == null ? required("orderId") : wrongType("orderId", "a string", orderId);
   const placedAt = item.placedAt;
-  if (placedAt === undefined || placedAt === null) throw required("placedAt");
-  if (typeof placedAt !== "string" || !DATETIME_PATTERN.test(placedAt)) throw badDatetime("placedAt", placedAt);
+  if (typeof placedAt !== "string" || !DATETIME_PATTERN.test(placedAt)) throw placedAt == null ? required("placedAt") : badDatetime("placedAt", placedAt);
   const status = item.status;
-  if (status === undefined || status === null) throw required("status");
-  if (!(ORDER_STATUS_VALUES as readonly unknown[]).includes(status)) throw notInEnum("status", status, ORDER_STATUS_VALUES);
+  if (!(ORDER_STATUS_VALUES as readonly unknown[]).includes(status)) throw status == null ? required("status") : notInEnum("status", status, ORDER_STATUS_VALUES);
   const total = item.total;
   if (total === undefined || total === null) throw required("total");
   const currency = item.currency;
-  if (currency === undefined || currency === null) throw required("currency");
-  if (currency !== "EUR" && currency !== "USD" && currency !== "GBP") throw notInEnum("currency", currency, ORDER_CURRENCY_VALUES);
+  if (currency !== "EUR" && currency !== "USD" && currency !== "GBP") throw currency == null ? required("currency") : notInEnum("currency", currency, ORDER_CURRENCY_VALUES);
   const shippingAddress = item.shippingAddress;
   if (shippingAddress === undefined || shippingAddress === null) throw required("shippingAddress");
   const w1 = { M: marshalOrderShippingAddress(shippingAddress, "shippingAddress", -1) };
   const version = item.version;
-  if (version === undefined || version === null) throw required("version");
-  if (typeof version !== "number" || !Number.isFinite(version)) throw badNumber("version", version);
+  if (typeof version !== "number" || !Number.isFinite(version)) throw version == null ? required("version") : badNumber("version", version);
   size += (customerId.length + orderId.length + placedAt.length + status.length + currency.length) * 3 + attributeValueSize(w1);
   const out: { [name: string]: AttributeValue } = {
     _type: { S: "Order" },
@@ -253,8 +247,7 @@ export function marshalOrder(item: Order): Record<string, AttributeValue> {
     const l3: AttributeValue[] = new Array(notes.length);
     for (let i3 = 0; i3 < l3.length; i3++) {
       const e3 = notes[i3] as string;
-      if (e3 === undefined || e3 === null) throw required("notes[" + i3 + "]");
-      if (typeof e3 !== "string") throw wrongType("notes[" + i3 + "]", "a string", e3);
+      if (typeof e3 !== "string") throw e3 == null ? required("notes[" + i3 + "]") : wrongType("notes[" + i3 + "]", "a string", e3);
       l3[i3] = { S: e3 };
       size += 1 + e3.length * 3;
     }
@@ -269,20 +262,15 @@ export function marshalOrder(item: Order): Record<string, AttributeValue> {
 function marshalOrderShippingAddress(item: OrderShippingAddress, path: string, index: number): Record<string, AttributeValue> {
   if (item === null || typeof item !== "object" || Array.isArray(item)) throw wrongType(elementPath(path, index), "an object", item);
   const name = item.name;
-  if (name === undefined || name === null) throw required(elementPath(path, index) + ".name");
-  if (typeof name !== "string") throw wrongType(elementPath(path, index) + ".name", "a string", name);
+  if (typeof name !== "string") throw name == null ? required(elementPath(path, index) + ".name") : wrongType(elementPath(path, index) + ".name", "a string", name);
   const line1 = item.line1;
-  if (line1 === undefined || line1 === null) throw required(elementPath(path, index) + ".line1");
-  if (typeof line1 !== "string") throw wrongType(elementPath(path, index) + ".line1", "a string", line1);
+  if (typeof line1 !== "string") throw line1 == null ? required(elementPath(path, index) + ".line1") : wrongType(elementPath(path, index) + ".line1", "a string", line1);
   const city = item.city;
-  if (city === undefined || city === null) throw required(elementPath(path, index) + ".city");
-  if (typeof city !== "string") throw wrongType(elementPath(path, index) + ".city", "a string", city);
+  if (typeof city !== "string") throw city == null ? required(elementPath(path, index) + ".city") : wrongType(elementPath(path, index) + ".city", "a string", city);
   const zip = item.zip;
-  if (zip === undefined || zip === null) throw required(elementPath(path, index) + ".zip");
-  if (typeof zip !== "string") throw wrongType(elementPath(path, index) + ".zip", "a string", zip);
+  if (typeof zip !== "string") throw zip == null ? required(elementPath(path, index) + ".zip") : wrongType(elementPath(path, index) + ".zip", "a string", zip);
   const country = item.country;
-  if (country === undefined || country === null) throw required(elementPath(path, index) + ".country");
-  if (typeof country !== "string") throw wrongType(elementPath(path, index) + ".country", "a string", country);
+  if (typeof country !== "string") throw country == null ? required(elementPath(path, index) + ".country") : wrongType(elementPath(path, index) + ".country", "a string", country);
   const out: { [name: string]: AttributeValue } = {
     name: { S: name },
     line1: { S: line1 },
@@ -344,26 +332,22 @@ function unmarshalOrderNotesList(list: AttributeValue[]): string[] {
 export const marshalOrderValue = {
   /** Checks and converts `customerId`. */
   customerId(v: string): AttributeValue.SMember {
-    if (v === undefined || v === null) throw required("customerId");
-    if (typeof v !== "string") throw wrongType("customerId", "a string", v);
+    if (typeof v !== "string") throw v == null ? required("customerId") : wrongType("customerId", "a string", v);
     return { S: v };
   },
   /** Checks and converts `orderId`. */
   orderId(v: string): AttributeValue.SMember {
-    if (v === undefined || v === null) throw required("orderId");
-    if (typeof v !== "string") throw wrongType("orderId", "a string", v);
+    if (typeof v !== "string") throw v == null ? required("orderId") : wrongType("orderId", "a string", v);
     return { S: v };
   },
   /** Checks and converts `placedAt`. */
   placedAt(v: string): AttributeValue.SMember {
-    if (v === undefined || v === null) throw required("placedAt");
-    if (typeof v !== "string" || !DATETIME_PATTERN.test(v)) throw badDatetime("placedAt", v);
+    if (typeof v !== "string" || !DATETIME_PATTERN.test(v)) throw v == null ? required("placedAt") : badDatetime("placedAt", v);
     return { S: v };
   },
   /** Checks and converts `status`. */
   status(v: "pending" | "paid" | "shipped" | "delivered" | "cancelled"): AttributeValue.SMember {
-    if (v === undefined || v === null) throw required("status");
-    if (!(ORDER_STATUS_VALUES as readonly unknown[]).includes(v)) throw notInEnum("status", v, ORDER_STATUS_VALUES);
+    if (!(ORDER_STATUS_VALUES as readonly unknown[]).includes(v)) throw v == null ? required("status") : notInEnum("status", v, ORDER_STATUS_VALUES);
     return { S: v };
   },
   /** Checks and converts `total`. */
@@ -373,8 +357,7 @@ export const marshalOrderValue = {
   },
   /** Checks and converts `currency`. */
   currency(v: "EUR" | "USD" | "GBP"): AttributeValue.SMember {
-    if (v === undefined || v === null) throw required("currency");
-    if (v !== "EUR" && v !== "USD" && v !== "GBP") throw notInEnum("currency", v, ORDER_CURRENCY_VALUES);
+    if (v !== "EUR" && v !== "USD" && v !== "GBP") throw v == null ? required("currency") : notInEnum("currency", v, ORDER_CURRENCY_VALUES);
     return { S: v };
   },
   /** Checks and converts `shippingAddress`. */
@@ -399,8 +382,7 @@ export const marshalOrderValue = {
       const l5: AttributeValue[] = new Array(v.length);
       for (let i5 = 0; i5 < l5.length; i5++) {
         const e5 = v[i5] as string;
-        if (e5 === undefined || e5 === null) throw required("notes[" + i5 + "]");
-        if (typeof e5 !== "string") throw wrongType("notes[" + i5 + "]", "a string", e5);
+        if (typeof e5 !== "string") throw e5 == null ? required("notes[" + i5 + "]") : wrongType("notes[" + i5 + "]", "a string", e5);
         l5[i5] = { S: e5 };
       }
       return { L: l5 };
@@ -409,8 +391,7 @@ export const marshalOrderValue = {
   },
   /** Checks and converts `version`. */
   version(v: number): AttributeValue.NMember {
-    if (v === undefined || v === null) throw required("version");
-    if (typeof v !== "number" || !Number.isFinite(v)) throw badNumber("version", v);
+    if (typeof v !== "number" || !Number.isFinite(v)) throw v == null ? required("version") : badNumber("version", v);
     return { N: String(v) };
   }
 };

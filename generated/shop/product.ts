@@ -169,21 +169,16 @@ export function marshalProduct(item: Product): Record<string, AttributeValue> {
   // An upper bound of the item's size; the exact size is computed only when it passes 400 KB.
   let size = 6240;
   const sku = item.sku;
-  if (sku === undefined || sku === null) throw required("sku");
-  if (typeof sku !== "string") throw wrongType("sku", "a string", sku);
+  if (typeof sku !== "string") throw sku == null ? required("sku") : wrongType("sku", "a string", sku);
   const title = item.title;
-  if (title === undefined || title === null) throw required("title");
-  if (typeof title !== "string") throw wrongType("title", "a string", title);
+  if (typeof title !== "string") throw title == null ? required("title") : wrongType("title", "a string", title);
   const category = item.category;
-  if (category === undefined || category === null) throw required("category");
-  if (typeof category !== "string") throw wrongType("category", "a string", category);
+  if (typeof category !== "string") throw category == null ? required("category") : wrongType("category", "a string", category);
   const price = item.price;
-  if (price === undefined || price === null) throw required("price");
-  if (typeof price !== "number" || !Number.isFinite(price)) throw badNumber("price", price);
+  if (typeof price !== "number" || !Number.isFinite(price)) throw price == null ? required("price") : badNumber("price", price);
   if (price < 0) throw belowMin("price", price, 0);
   const stock = item.stock;
-  if (stock === undefined || stock === null) throw required("stock");
-  if (typeof stock !== "number" || !Number.isFinite(stock)) throw badNumber("stock", stock);
+  if (typeof stock !== "number" || !Number.isFinite(stock)) throw stock == null ? required("stock") : badNumber("stock", stock);
   if (!Number.isInteger(stock)) throw notInteger("stock", stock);
   size += (sku.length + title.length + category.length) * 3;
   const out: { [name: string]: AttributeValue } = {
@@ -247,8 +242,7 @@ export function marshalProduct(item: Product): Record<string, AttributeValue> {
 function marshalProductImagesItem(item: ProductImagesItem, path: string, index: number): Record<string, AttributeValue> {
   if (item === null || typeof item !== "object" || Array.isArray(item)) throw wrongType(elementPath(path, index), "an object", item);
   const url = item.url;
-  if (url === undefined || url === null) throw required(elementPath(path, index) + ".url");
-  if (typeof url !== "string") throw wrongType(elementPath(path, index) + ".url", "a string", url);
+  if (typeof url !== "string") throw url == null ? required(elementPath(path, index) + ".url") : wrongType(elementPath(path, index) + ".url", "a string", url);
   const out: { [name: string]: AttributeValue } = { url: { S: url } };
   const alt = item.alt;
   if (alt !== undefined && alt !== null) {
@@ -308,33 +302,28 @@ function unmarshalProductImagesList(list: AttributeValue[]): ProductImagesItem[]
 export const marshalProductValue = {
   /** Checks and converts `sku`. */
   sku(v: string): AttributeValue.SMember {
-    if (v === undefined || v === null) throw required("sku");
-    if (typeof v !== "string") throw wrongType("sku", "a string", v);
+    if (typeof v !== "string") throw v == null ? required("sku") : wrongType("sku", "a string", v);
     return { S: v };
   },
   /** Checks and converts `title`. */
   title(v: string): AttributeValue.SMember {
-    if (v === undefined || v === null) throw required("title");
-    if (typeof v !== "string") throw wrongType("title", "a string", v);
+    if (typeof v !== "string") throw v == null ? required("title") : wrongType("title", "a string", v);
     return { S: v };
   },
   /** Checks and converts `category`. */
   category(v: string): AttributeValue.SMember {
-    if (v === undefined || v === null) throw required("category");
-    if (typeof v !== "string") throw wrongType("category", "a string", v);
+    if (typeof v !== "string") throw v == null ? required("category") : wrongType("category", "a string", v);
     return { S: v };
   },
   /** Checks and converts `price`. */
   price(v: number): AttributeValue.NMember {
-    if (v === undefined || v === null) throw required("price");
-    if (typeof v !== "number" || !Number.isFinite(v)) throw badNumber("price", v);
+    if (typeof v !== "number" || !Number.isFinite(v)) throw v == null ? required("price") : badNumber("price", v);
     if (v < 0) throw belowMin("price", v, 0);
     return { N: String(v) };
   },
   /** Checks and converts `stock`. */
   stock(v: number): AttributeValue.NMember {
-    if (v === undefined || v === null) throw required("stock");
-    if (typeof v !== "number" || !Number.isFinite(v)) throw badNumber("stock", v);
+    if (typeof v !== "number" || !Number.isFinite(v)) throw v == null ? required("stock") : badNumber("stock", v);
     if (!Number.isInteger(v)) throw notInteger("stock", v);
     return { N: String(v) };
   },

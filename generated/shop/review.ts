@@ -135,27 +135,21 @@ export function marshalReview(item: Review): Record<string, AttributeValue> {
   // An upper bound of the item's size; the exact size is computed only when it passes 400 KB.
   let size = 6232;
   const sku = item.sku;
-  if (sku === undefined || sku === null) throw required("sku");
-  if (typeof sku !== "string") throw wrongType("sku", "a string", sku);
+  if (typeof sku !== "string") throw sku == null ? required("sku") : wrongType("sku", "a string", sku);
   const reviewId = item.reviewId;
-  if (reviewId === undefined || reviewId === null) throw required("reviewId");
-  if (typeof reviewId !== "string") throw wrongType("reviewId", "a string", reviewId);
+  if (typeof reviewId !== "string") throw reviewId == null ? required("reviewId") : wrongType("reviewId", "a string", reviewId);
   const customerId = item.customerId;
-  if (customerId === undefined || customerId === null) throw required("customerId");
-  if (typeof customerId !== "string") throw wrongType("customerId", "a string", customerId);
+  if (typeof customerId !== "string") throw customerId == null ? required("customerId") : wrongType("customerId", "a string", customerId);
   const rating = item.rating;
-  if (rating === undefined || rating === null) throw required("rating");
-  if (typeof rating !== "number" || !Number.isFinite(rating)) throw badNumber("rating", rating);
+  if (typeof rating !== "number" || !Number.isFinite(rating)) throw rating == null ? required("rating") : badNumber("rating", rating);
   if (!Number.isInteger(rating)) throw notInteger("rating", rating);
   if (rating < 1) throw belowMin("rating", rating, 1);
   if (rating > 5) throw aboveMax("rating", rating, 5);
   const body = item.body;
-  if (body === undefined || body === null) throw required("body");
-  if (typeof body !== "string") throw wrongType("body", "a string", body);
+  if (typeof body !== "string") throw body == null ? required("body") : wrongType("body", "a string", body);
   if (body.length > 5000) throw tooLong("body", body.length, 5000);
   const createdAt = item.createdAt;
-  if (createdAt === undefined || createdAt === null) throw required("createdAt");
-  if (typeof createdAt !== "string" || !DATETIME_PATTERN.test(createdAt)) throw badDatetime("createdAt", createdAt);
+  if (typeof createdAt !== "string" || !DATETIME_PATTERN.test(createdAt)) throw createdAt == null ? required("createdAt") : badDatetime("createdAt", createdAt);
   size += (sku.length + reviewId.length + customerId.length + body.length + createdAt.length) * 3;
   const out: { [name: string]: AttributeValue } = {
     _type: { S: "Review" },
@@ -201,26 +195,22 @@ export function unmarshalReview(raw: Record<string, AttributeValue>): Review {
 export const marshalReviewValue = {
   /** Checks and converts `sku`. */
   sku(v: string): AttributeValue.SMember {
-    if (v === undefined || v === null) throw required("sku");
-    if (typeof v !== "string") throw wrongType("sku", "a string", v);
+    if (typeof v !== "string") throw v == null ? required("sku") : wrongType("sku", "a string", v);
     return { S: v };
   },
   /** Checks and converts `reviewId`. */
   reviewId(v: string): AttributeValue.SMember {
-    if (v === undefined || v === null) throw required("reviewId");
-    if (typeof v !== "string") throw wrongType("reviewId", "a string", v);
+    if (typeof v !== "string") throw v == null ? required("reviewId") : wrongType("reviewId", "a string", v);
     return { S: v };
   },
   /** Checks and converts `customerId`. */
   customerId(v: string): AttributeValue.SMember {
-    if (v === undefined || v === null) throw required("customerId");
-    if (typeof v !== "string") throw wrongType("customerId", "a string", v);
+    if (typeof v !== "string") throw v == null ? required("customerId") : wrongType("customerId", "a string", v);
     return { S: v };
   },
   /** Checks and converts `rating`. */
   rating(v: number): AttributeValue.NMember {
-    if (v === undefined || v === null) throw required("rating");
-    if (typeof v !== "number" || !Number.isFinite(v)) throw badNumber("rating", v);
+    if (typeof v !== "number" || !Number.isFinite(v)) throw v == null ? required("rating") : badNumber("rating", v);
     if (!Number.isInteger(v)) throw notInteger("rating", v);
     if (v < 1) throw belowMin("rating", v, 1);
     if (v > 5) throw aboveMax("rating", v, 5);
@@ -228,15 +218,13 @@ export const marshalReviewValue = {
   },
   /** Checks and converts `body`. */
   body(v: string): AttributeValue.SMember {
-    if (v === undefined || v === null) throw required("body");
-    if (typeof v !== "string") throw wrongType("body", "a string", v);
+    if (typeof v !== "string") throw v == null ? required("body") : wrongType("body", "a string", v);
     if (v.length > 5000) throw tooLong("body", v.length, 5000);
     return { S: v };
   },
   /** Checks and converts `createdAt`. */
   createdAt(v: string): AttributeValue.SMember {
-    if (v === undefined || v === null) throw required("createdAt");
-    if (typeof v !== "string" || !DATETIME_PATTERN.test(v)) throw badDatetime("createdAt", v);
+    if (typeof v !== "string" || !DATETIME_PATTERN.test(v)) throw v == null ? required("createdAt") : badDatetime("createdAt", v);
     return { S: v };
   }
 };

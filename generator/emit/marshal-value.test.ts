@@ -44,8 +44,14 @@ describe("marshalValue", () => {
   });
 
   test("writeAttribute: required attributes throw when missing, optional ones are skipped; json null is a value", () => {
+    // The type check tells a missing value apart, so a present one costs one test.
     const required = writeAttribute(context(), attr("n", { kind: "boolean" }), "n", '"n"', "User", (e) => `out.n = ${e};`);
-    expect(required[0]).toBe('if (n === undefined || n === null) throw required("n");');
+    expect(required[0]).toBe('if (typeof n !== "boolean") throw n == null ? required("n") : wrongType("n", "a boolean", n);');
+    // A map's check is in its own function, which reports a wrong type: the presence check stays.
+    const map = writeAttribute(context(), attr("m", { kind: "map", attributes: [] }), "m", '"m"', "User", (e) => `out.m = ${e};`);
+    expect(map[0]).toBe('if (m === undefined || m === null) throw required("m");');
+    const requiredJson = writeAttribute(context(), attr("j", { kind: "json" }), "j", '"j"', "User", (e) => `out.j = ${e};`);
+    expect(requiredJson[0]).toBe('if (j === undefined) throw required("j");');
     const optional = writeAttribute(context(), attr("n", { kind: "boolean" }, { optional: true }), "n", '"n"', "User", (e) => `out.n = ${e};`);
     expect(optional[0]).toBe("if (n !== undefined && n !== null) {");
     const json = writeAttribute(context(), attr("j", { kind: "json" }, { optional: true }), "j", '"j"', "User", (e) => `out.j = ${e};`);

@@ -22,6 +22,48 @@ describe("validation before sending: one code and path per rule", () => {
     expect(rejection(() => shop.marshalCustomer(loose(items.customer(), { email: null })))).toEqual(["validation.required", "email"]);
   });
 
+  test("every attribute: missing and null are `required` exactly when the attribute is, any other wrong value is not", () => {
+    // The marshallers tell a missing value apart inside the type check (one test when the value is
+    // fine): each attribute of each sample item, removed, set to null and set to a symbol.
+    const cases: [string, () => object, (item: never) => unknown][] = [
+      ["customer", items.customer, shop.marshalCustomer],
+      ["order", items.order, shop.marshalOrder],
+      ["orderLine", items.orderLine, shop.marshalOrderLine],
+      ["product", items.product, shop.marshalProduct],
+      ["cart", items.cart, shop.marshalCart],
+      ["entry", items.entry, ledger.marshalEntry],
+      ["setsItem", items.setsItem, catalog.marshalItem],
+      ["invoice", items.invoice, docs.marshalInvoice],
+      ["session", items.session, sessions.marshalSession],
+      ["score", items.score, scores.marshalScore],
+    ];
+    let required = 0;
+    let optional = 0;
+    for (const [label, sample, marshal] of cases) {
+      const run = (patch: Record<string, unknown>) => () => marshal(loose(sample(), patch) as never);
+      for (const name of Object.keys(sample())) {
+        let isRequired = true;
+        try {
+          run({ [name]: undefined })();
+          isRequired = false;
+        } catch (error) {
+          expect([label, rejection(() => { throw error; })]).toEqual([label, ["validation.required", name]]);
+        }
+        if (isRequired) {
+          required++;
+          if (name !== "metadata") expect([label, rejection(run({ [name]: null }))]).toEqual([label, ["validation.required", name]]); // json: null is a value
+        } else {
+          optional++;
+          expect(() => run({ [name]: null })()).not.toThrow();
+        }
+        const [code, path] = rejection(run({ [name]: Symbol("wrong") }));
+        expect([label, name, code === "validation.required", path]).toEqual([label, name, false, name]);
+      }
+    }
+    expect(required).toBeGreaterThan(30);
+    expect(optional).toBeGreaterThan(5);
+  });
+
   test("required attribute missing inside a list of maps", () => {
     const invoice = items.invoice();
     (invoice.lines[1] as unknown as Record<string, unknown>).qty = undefined;

@@ -162,36 +162,26 @@ export function marshalOrder(item: Order): Record<string, AttributeValue> {
   // An upper bound of the item's size; the exact size is computed only when it passes 400 KB.
   let size = 6294;
   const customerId = item.customerId;
-  if (customerId === undefined || customerId === null) throw required("customerId");
-  if (typeof customerId !== "string") throw wrongType("customerId", "a string", customerId);
+  if (typeof customerId !== "string") throw customerId == null ? required("customerId") : wrongType("customerId", "a string", customerId);
   const orderId = item.orderId;
-  if (orderId === undefined || orderId === null) throw required("orderId");
-  if (typeof orderId !== "string") throw wrongType("orderId", "a string", orderId);
+  if (typeof orderId !== "string") throw orderId == null ? required("orderId") : wrongType("orderId", "a string", orderId);
   const placedAt = item.placedAt;
-  if (placedAt === undefined || placedAt === null) throw required("placedAt");
-  if (typeof placedAt !== "string" || !DATETIME_PATTERN.test(placedAt)) throw badDatetime("placedAt", placedAt);
+  if (typeof placedAt !== "string" || !DATETIME_PATTERN.test(placedAt)) throw placedAt == null ? required("placedAt") : badDatetime("placedAt", placedAt);
   const status = item.status;
-  if (status === undefined || status === null) throw required("status");
-  if (status !== "pending" && status !== "paid" && status !== "shipped" && status !== "cancelled") throw notInEnum("status", status, ORDER_STATUS_VALUES);
+  if (status !== "pending" && status !== "paid" && status !== "shipped" && status !== "cancelled") throw status == null ? required("status") : notInEnum("status", status, ORDER_STATUS_VALUES);
   const total = item.total;
-  if (total === undefined || total === null) throw required("total");
-  if (typeof total !== "number" || !Number.isFinite(total)) throw badNumber("total", total);
+  if (typeof total !== "number" || !Number.isFinite(total)) throw total == null ? required("total") : badNumber("total", total);
   const currency = item.currency;
-  if (currency === undefined || currency === null) throw required("currency");
-  if (typeof currency !== "string") throw wrongType("currency", "a string", currency);
+  if (typeof currency !== "string") throw currency == null ? required("currency") : wrongType("currency", "a string", currency);
   const itemCount = item.itemCount;
-  if (itemCount === undefined || itemCount === null) throw required("itemCount");
-  if (typeof itemCount !== "number" || !Number.isFinite(itemCount)) throw badNumber("itemCount", itemCount);
+  if (typeof itemCount !== "number" || !Number.isFinite(itemCount)) throw itemCount == null ? required("itemCount") : badNumber("itemCount", itemCount);
   if (!Number.isInteger(itemCount)) throw notInteger("itemCount", itemCount);
   const shippingCity = item.shippingCity;
-  if (shippingCity === undefined || shippingCity === null) throw required("shippingCity");
-  if (typeof shippingCity !== "string") throw wrongType("shippingCity", "a string", shippingCity);
+  if (typeof shippingCity !== "string") throw shippingCity == null ? required("shippingCity") : wrongType("shippingCity", "a string", shippingCity);
   const giftWrap = item.giftWrap;
-  if (giftWrap === undefined || giftWrap === null) throw required("giftWrap");
-  if (typeof giftWrap !== "boolean") throw wrongType("giftWrap", "a boolean", giftWrap);
+  if (typeof giftWrap !== "boolean") throw giftWrap == null ? required("giftWrap") : wrongType("giftWrap", "a boolean", giftWrap);
   const lines = item.lines;
-  if (lines === undefined || lines === null) throw required("lines");
-  if (!Array.isArray(lines)) throw wrongType("lines", "an array", lines);
+  if (!Array.isArray(lines)) throw lines == null ? required("lines") : wrongType("lines", "an array", lines);
   const l1: AttributeValue[] = new Array(lines.length);
   for (let i1 = 0; i1 < l1.length; i1++) {
     const e1 = lines[i1] as OrderLinesItem;
@@ -225,11 +215,9 @@ export function marshalOrder(item: Order): Record<string, AttributeValue> {
 function marshalOrderLinesItem(item: OrderLinesItem, path: string, index: number): Record<string, AttributeValue> {
   if (item === null || typeof item !== "object" || Array.isArray(item)) throw wrongType(elementPath(path, index), "an object", item);
   const sku = item.sku;
-  if (sku === undefined || sku === null) throw required(elementPath(path, index) + ".sku");
-  if (typeof sku !== "string") throw wrongType(elementPath(path, index) + ".sku", "a string", sku);
+  if (typeof sku !== "string") throw sku == null ? required(elementPath(path, index) + ".sku") : wrongType(elementPath(path, index) + ".sku", "a string", sku);
   const qty = item.qty;
-  if (qty === undefined || qty === null) throw required(elementPath(path, index) + ".qty");
-  if (typeof qty !== "number" || !Number.isFinite(qty)) throw badNumber(elementPath(path, index) + ".qty", qty);
+  if (typeof qty !== "number" || !Number.isFinite(qty)) throw qty == null ? required(elementPath(path, index) + ".qty") : badNumber(elementPath(path, index) + ".qty", qty);
   if (!Number.isInteger(qty)) throw notInteger(elementPath(path, index) + ".qty", qty);
   const out: { [name: string]: AttributeValue } = { sku: { S: sku }, qty: { N: String(qty) } };
   return out;
@@ -278,63 +266,53 @@ function unmarshalOrderLinesList(list: AttributeValue[]): OrderLinesItem[] {
 export const marshalOrderValue = {
   /** Checks and converts `customerId`. */
   customerId(v: string): AttributeValue.SMember {
-    if (v === undefined || v === null) throw required("customerId");
-    if (typeof v !== "string") throw wrongType("customerId", "a string", v);
+    if (typeof v !== "string") throw v == null ? required("customerId") : wrongType("customerId", "a string", v);
     return { S: v };
   },
   /** Checks and converts `orderId`. */
   orderId(v: string): AttributeValue.SMember {
-    if (v === undefined || v === null) throw required("orderId");
-    if (typeof v !== "string") throw wrongType("orderId", "a string", v);
+    if (typeof v !== "string") throw v == null ? required("orderId") : wrongType("orderId", "a string", v);
     return { S: v };
   },
   /** Checks and converts `placedAt`. */
   placedAt(v: string): AttributeValue.SMember {
-    if (v === undefined || v === null) throw required("placedAt");
-    if (typeof v !== "string" || !DATETIME_PATTERN.test(v)) throw badDatetime("placedAt", v);
+    if (typeof v !== "string" || !DATETIME_PATTERN.test(v)) throw v == null ? required("placedAt") : badDatetime("placedAt", v);
     return { S: v };
   },
   /** Checks and converts `status`. */
   status(v: "pending" | "paid" | "shipped" | "cancelled"): AttributeValue.SMember {
-    if (v === undefined || v === null) throw required("status");
-    if (v !== "pending" && v !== "paid" && v !== "shipped" && v !== "cancelled") throw notInEnum("status", v, ORDER_STATUS_VALUES);
+    if (v !== "pending" && v !== "paid" && v !== "shipped" && v !== "cancelled") throw v == null ? required("status") : notInEnum("status", v, ORDER_STATUS_VALUES);
     return { S: v };
   },
   /** Checks and converts `total`. */
   total(v: number): AttributeValue.NMember {
-    if (v === undefined || v === null) throw required("total");
-    if (typeof v !== "number" || !Number.isFinite(v)) throw badNumber("total", v);
+    if (typeof v !== "number" || !Number.isFinite(v)) throw v == null ? required("total") : badNumber("total", v);
     return { N: String(v) };
   },
   /** Checks and converts `currency`. */
   currency(v: string): AttributeValue.SMember {
-    if (v === undefined || v === null) throw required("currency");
-    if (typeof v !== "string") throw wrongType("currency", "a string", v);
+    if (typeof v !== "string") throw v == null ? required("currency") : wrongType("currency", "a string", v);
     return { S: v };
   },
   /** Checks and converts `itemCount`. */
   itemCount(v: number): AttributeValue.NMember {
-    if (v === undefined || v === null) throw required("itemCount");
-    if (typeof v !== "number" || !Number.isFinite(v)) throw badNumber("itemCount", v);
+    if (typeof v !== "number" || !Number.isFinite(v)) throw v == null ? required("itemCount") : badNumber("itemCount", v);
     if (!Number.isInteger(v)) throw notInteger("itemCount", v);
     return { N: String(v) };
   },
   /** Checks and converts `shippingCity`. */
   shippingCity(v: string): AttributeValue.SMember {
-    if (v === undefined || v === null) throw required("shippingCity");
-    if (typeof v !== "string") throw wrongType("shippingCity", "a string", v);
+    if (typeof v !== "string") throw v == null ? required("shippingCity") : wrongType("shippingCity", "a string", v);
     return { S: v };
   },
   /** Checks and converts `giftWrap`. */
   giftWrap(v: boolean): AttributeValue.BOOLMember {
-    if (v === undefined || v === null) throw required("giftWrap");
-    if (typeof v !== "boolean") throw wrongType("giftWrap", "a boolean", v);
+    if (typeof v !== "boolean") throw v == null ? required("giftWrap") : wrongType("giftWrap", "a boolean", v);
     return { BOOL: v };
   },
   /** Checks and converts `lines`. */
   lines(v: OrderLinesItem[]): AttributeValue.LMember {
-    if (v === undefined || v === null) throw required("lines");
-    if (!Array.isArray(v)) throw wrongType("lines", "an array", v);
+    if (!Array.isArray(v)) throw v == null ? required("lines") : wrongType("lines", "an array", v);
     const l2: AttributeValue[] = new Array(v.length);
     for (let i2 = 0; i2 < l2.length; i2++) {
       const e2 = v[i2] as OrderLinesItem;

@@ -118,29 +118,23 @@ export function marshalPerson(item: Person): Record<string, AttributeValue> {
   // An upper bound of the item's size; the exact size is computed only when it passes 400 KB.
   let size = 3139;
   const personId = item.personId;
-  if (personId === undefined || personId === null) throw required("personId");
-  if (typeof personId !== "string") throw wrongType("personId", "a string", personId);
+  if (typeof personId !== "string") throw personId == null ? required("personId") : wrongType("personId", "a string", personId);
   const name = item.name;
-  if (name === undefined || name === null) throw required("name");
-  if (typeof name !== "string") throw wrongType("name", "a string", name);
+  if (typeof name !== "string") throw name == null ? required("name") : wrongType("name", "a string", name);
   if (name.length < 1) throw tooShort("name", name.length, 1);
   if (name.length > 100) throw tooLong("name", name.length, 100);
   const email = item.email;
-  if (email === undefined || email === null) throw required("email");
-  if (typeof email !== "string") throw wrongType("email", "a string", email);
+  if (typeof email !== "string") throw email == null ? required("email") : wrongType("email", "a string", email);
   if (!PERSON_EMAIL_PATTERN.test(email)) throw patternMismatch("email", PERSON_EMAIL_PATTERN);
   const age = item.age;
-  if (age === undefined || age === null) throw required("age");
-  if (typeof age !== "number" || !Number.isFinite(age)) throw badNumber("age", age);
+  if (typeof age !== "number" || !Number.isFinite(age)) throw age == null ? required("age") : badNumber("age", age);
   if (!Number.isInteger(age)) throw notInteger("age", age);
   if (age < 0) throw belowMin("age", age, 0);
   if (age > 150) throw aboveMax("age", age, 150);
   const active = item.active;
-  if (active === undefined || active === null) throw required("active");
-  if (typeof active !== "boolean") throw wrongType("active", "a boolean", active);
+  if (typeof active !== "boolean") throw active == null ? required("active") : wrongType("active", "a boolean", active);
   const role = item.role;
-  if (role === undefined || role === null) throw required("role");
-  if (role !== "admin" && role !== "member" && role !== "guest") throw notInEnum("role", role, PERSON_ROLE_VALUES);
+  if (role !== "admin" && role !== "member" && role !== "guest") throw role == null ? required("role") : notInEnum("role", role, PERSON_ROLE_VALUES);
   size += (personId.length + name.length + email.length + role.length) * 3;
   const out: { [name: string]: AttributeValue } = {
     _type: { S: "Person" },
@@ -208,22 +202,19 @@ export function unmarshalPerson(raw: Record<string, AttributeValue>): Person {
 export const marshalPersonValue = {
   /** Checks and converts `personId`. */
   personId(v: string): AttributeValue.SMember {
-    if (v === undefined || v === null) throw required("personId");
-    if (typeof v !== "string") throw wrongType("personId", "a string", v);
+    if (typeof v !== "string") throw v == null ? required("personId") : wrongType("personId", "a string", v);
     return { S: v };
   },
   /** Checks and converts `name`. */
   name(v: string): AttributeValue.SMember {
-    if (v === undefined || v === null) throw required("name");
-    if (typeof v !== "string") throw wrongType("name", "a string", v);
+    if (typeof v !== "string") throw v == null ? required("name") : wrongType("name", "a string", v);
     if (v.length < 1) throw tooShort("name", v.length, 1);
     if (v.length > 100) throw tooLong("name", v.length, 100);
     return { S: v };
   },
   /** Checks and converts `email`. */
   email(v: string): AttributeValue.SMember {
-    if (v === undefined || v === null) throw required("email");
-    if (typeof v !== "string") throw wrongType("email", "a string", v);
+    if (typeof v !== "string") throw v == null ? required("email") : wrongType("email", "a string", v);
     if (!PERSON_EMAIL_PATTERN.test(v)) throw patternMismatch("email", PERSON_EMAIL_PATTERN);
     return { S: v };
   },
@@ -237,8 +228,7 @@ export const marshalPersonValue = {
   },
   /** Checks and converts `age`. */
   age(v: number): AttributeValue.NMember {
-    if (v === undefined || v === null) throw required("age");
-    if (typeof v !== "number" || !Number.isFinite(v)) throw badNumber("age", v);
+    if (typeof v !== "number" || !Number.isFinite(v)) throw v == null ? required("age") : badNumber("age", v);
     if (!Number.isInteger(v)) throw notInteger("age", v);
     if (v < 0) throw belowMin("age", v, 0);
     if (v > 150) throw aboveMax("age", v, 150);
@@ -254,14 +244,12 @@ export const marshalPersonValue = {
   },
   /** Checks and converts `active`. */
   active(v: boolean): AttributeValue.BOOLMember {
-    if (v === undefined || v === null) throw required("active");
-    if (typeof v !== "boolean") throw wrongType("active", "a boolean", v);
+    if (typeof v !== "boolean") throw v == null ? required("active") : wrongType("active", "a boolean", v);
     return { BOOL: v };
   },
   /** Checks and converts `role`. */
   role(v: "admin" | "member" | "guest"): AttributeValue.SMember {
-    if (v === undefined || v === null) throw required("role");
-    if (v !== "admin" && v !== "member" && v !== "guest") throw notInEnum("role", v, PERSON_ROLE_VALUES);
+    if (v !== "admin" && v !== "member" && v !== "guest") throw v == null ? required("role") : notInEnum("role", v, PERSON_ROLE_VALUES);
     return { S: v };
   },
   /** Checks and converts `born`. */

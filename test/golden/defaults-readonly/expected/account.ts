@@ -125,26 +125,20 @@ export function marshalAccount(item: Account): Record<string, AttributeValue> {
   // An upper bound of the item's size; the exact size is computed only when it passes 400 KB.
   let size = 3180;
   const accountId = item.accountId;
-  if (accountId === undefined || accountId === null) throw required("accountId");
-  if (typeof accountId !== "string") throw wrongType("accountId", "a string", accountId);
+  if (typeof accountId !== "string") throw accountId == null ? required("accountId") : wrongType("accountId", "a string", accountId);
   const plan = item.plan;
-  if (plan === undefined || plan === null) throw required("plan");
-  if (plan !== "free" && plan !== "pro") throw notInEnum("plan", plan, ACCOUNT_PLAN_VALUES);
+  if (plan !== "free" && plan !== "pro") throw plan == null ? required("plan") : notInEnum("plan", plan, ACCOUNT_PLAN_VALUES);
   const credits = item.credits;
-  if (credits === undefined || credits === null) throw required("credits");
-  if (typeof credits !== "number" || !Number.isFinite(credits)) throw badNumber("credits", credits);
+  if (typeof credits !== "number" || !Number.isFinite(credits)) throw credits == null ? required("credits") : badNumber("credits", credits);
   if (!Number.isInteger(credits)) throw notInteger("credits", credits);
   const verified = item.verified;
-  if (verified === undefined || verified === null) throw required("verified");
-  if (typeof verified !== "boolean") throw wrongType("verified", "a boolean", verified);
+  if (typeof verified !== "boolean") throw verified == null ? required("verified") : wrongType("verified", "a boolean", verified);
   const labels = item.labels;
-  if (labels === undefined || labels === null) throw required("labels");
-  if (!Array.isArray(labels)) throw wrongType("labels", "an array", labels);
+  if (!Array.isArray(labels)) throw labels == null ? required("labels") : wrongType("labels", "an array", labels);
   const l1: AttributeValue[] = new Array(labels.length);
   for (let i1 = 0; i1 < l1.length; i1++) {
     const e1 = labels[i1] as string;
-    if (e1 === undefined || e1 === null) throw required("labels[" + i1 + "]");
-    if (typeof e1 !== "string") throw wrongType("labels[" + i1 + "]", "a string", e1);
+    if (typeof e1 !== "string") throw e1 == null ? required("labels[" + i1 + "]") : wrongType("labels[" + i1 + "]", "a string", e1);
     l1[i1] = { S: e1 };
     size += 1 + e1.length * 3;
   }
@@ -152,14 +146,11 @@ export function marshalAccount(item: Account): Record<string, AttributeValue> {
   if (settings === undefined || settings === null) throw required("settings");
   const w2 = { M: marshalAccountSettings(settings, "settings", -1) };
   const ownerId = item.ownerId;
-  if (ownerId === undefined || ownerId === null) throw required("ownerId");
-  if (typeof ownerId !== "string") throw wrongType("ownerId", "a string", ownerId);
+  if (typeof ownerId !== "string") throw ownerId == null ? required("ownerId") : wrongType("ownerId", "a string", ownerId);
   const createdAt = item.createdAt;
-  if (createdAt === undefined || createdAt === null) throw required("createdAt");
-  if (typeof createdAt !== "string" || !DATETIME_PATTERN.test(createdAt)) throw badDatetime("createdAt", createdAt);
+  if (typeof createdAt !== "string" || !DATETIME_PATTERN.test(createdAt)) throw createdAt == null ? required("createdAt") : badDatetime("createdAt", createdAt);
   const updatedAt = item.updatedAt;
-  if (updatedAt === undefined || updatedAt === null) throw required("updatedAt");
-  if (typeof updatedAt !== "string" || !DATETIME_PATTERN.test(updatedAt)) throw badDatetime("updatedAt", updatedAt);
+  if (typeof updatedAt !== "string" || !DATETIME_PATTERN.test(updatedAt)) throw updatedAt == null ? required("updatedAt") : badDatetime("updatedAt", updatedAt);
   size += (accountId.length + plan.length + ownerId.length + createdAt.length + updatedAt.length) * 3 + attributeValueSize(w2);
   const out: { [name: string]: AttributeValue } = {
     _type: { S: "Account" },
@@ -189,8 +180,7 @@ export function marshalAccount(item: Account): Record<string, AttributeValue> {
 function marshalAccountSettings(item: AccountSettings, path: string, index: number): Record<string, AttributeValue> {
   if (item === null || typeof item !== "object" || Array.isArray(item)) throw wrongType(elementPath(path, index), "an object", item);
   const theme = item.theme;
-  if (theme === undefined || theme === null) throw required(elementPath(path, index) + ".theme");
-  if (typeof theme !== "string") throw wrongType(elementPath(path, index) + ".theme", "a string", theme);
+  if (typeof theme !== "string") throw theme == null ? required(elementPath(path, index) + ".theme") : wrongType(elementPath(path, index) + ".theme", "a string", theme);
   const out: { [name: string]: AttributeValue } = { theme: { S: theme } };
   return out;
 }
@@ -239,38 +229,32 @@ function unmarshalAccountLabelsList(list: AttributeValue[]): string[] {
 export const marshalAccountValue = {
   /** Checks and converts `accountId`. */
   accountId(v: string): AttributeValue.SMember {
-    if (v === undefined || v === null) throw required("accountId");
-    if (typeof v !== "string") throw wrongType("accountId", "a string", v);
+    if (typeof v !== "string") throw v == null ? required("accountId") : wrongType("accountId", "a string", v);
     return { S: v };
   },
   /** Checks and converts `plan`. */
   plan(v: "free" | "pro"): AttributeValue.SMember {
-    if (v === undefined || v === null) throw required("plan");
-    if (v !== "free" && v !== "pro") throw notInEnum("plan", v, ACCOUNT_PLAN_VALUES);
+    if (v !== "free" && v !== "pro") throw v == null ? required("plan") : notInEnum("plan", v, ACCOUNT_PLAN_VALUES);
     return { S: v };
   },
   /** Checks and converts `credits`. */
   credits(v: number): AttributeValue.NMember {
-    if (v === undefined || v === null) throw required("credits");
-    if (typeof v !== "number" || !Number.isFinite(v)) throw badNumber("credits", v);
+    if (typeof v !== "number" || !Number.isFinite(v)) throw v == null ? required("credits") : badNumber("credits", v);
     if (!Number.isInteger(v)) throw notInteger("credits", v);
     return { N: String(v) };
   },
   /** Checks and converts `verified`. */
   verified(v: boolean): AttributeValue.BOOLMember {
-    if (v === undefined || v === null) throw required("verified");
-    if (typeof v !== "boolean") throw wrongType("verified", "a boolean", v);
+    if (typeof v !== "boolean") throw v == null ? required("verified") : wrongType("verified", "a boolean", v);
     return { BOOL: v };
   },
   /** Checks and converts `labels`. */
   labels(v: string[]): AttributeValue.LMember {
-    if (v === undefined || v === null) throw required("labels");
-    if (!Array.isArray(v)) throw wrongType("labels", "an array", v);
+    if (!Array.isArray(v)) throw v == null ? required("labels") : wrongType("labels", "an array", v);
     const l3: AttributeValue[] = new Array(v.length);
     for (let i3 = 0; i3 < l3.length; i3++) {
       const e3 = v[i3] as string;
-      if (e3 === undefined || e3 === null) throw required("labels[" + i3 + "]");
-      if (typeof e3 !== "string") throw wrongType("labels[" + i3 + "]", "a string", e3);
+      if (typeof e3 !== "string") throw e3 == null ? required("labels[" + i3 + "]") : wrongType("labels[" + i3 + "]", "a string", e3);
       l3[i3] = { S: e3 };
     }
     return { L: l3 };
@@ -282,20 +266,17 @@ export const marshalAccountValue = {
   },
   /** Checks and converts `ownerId`. */
   ownerId(v: string): AttributeValue.SMember {
-    if (v === undefined || v === null) throw required("ownerId");
-    if (typeof v !== "string") throw wrongType("ownerId", "a string", v);
+    if (typeof v !== "string") throw v == null ? required("ownerId") : wrongType("ownerId", "a string", v);
     return { S: v };
   },
   /** Checks and converts `createdAt`. */
   createdAt(v: string): AttributeValue.SMember {
-    if (v === undefined || v === null) throw required("createdAt");
-    if (typeof v !== "string" || !DATETIME_PATTERN.test(v)) throw badDatetime("createdAt", v);
+    if (typeof v !== "string" || !DATETIME_PATTERN.test(v)) throw v == null ? required("createdAt") : badDatetime("createdAt", v);
     return { S: v };
   },
   /** Checks and converts `updatedAt`. */
   updatedAt(v: string): AttributeValue.SMember {
-    if (v === undefined || v === null) throw required("updatedAt");
-    if (typeof v !== "string" || !DATETIME_PATTERN.test(v)) throw badDatetime("updatedAt", v);
+    if (typeof v !== "string" || !DATETIME_PATTERN.test(v)) throw v == null ? required("updatedAt") : badDatetime("updatedAt", v);
     return { S: v };
   },
   /** Checks and converts `touchedAt`. */

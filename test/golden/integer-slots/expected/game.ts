@@ -80,11 +80,9 @@ export function marshalGame(item: Game): Record<string, AttributeValue> {
   // An upper bound of the item's size; the exact size is computed only when it passes 400 KB.
   let size = 3094;
   const game = item.game;
-  if (game === undefined || game === null) throw required("game");
-  if (typeof game !== "string") throw wrongType("game", "a string", game);
+  if (typeof game !== "string") throw game == null ? required("game") : wrongType("game", "a string", game);
   const title = item.title;
-  if (title === undefined || title === null) throw required("title");
-  if (typeof title !== "string") throw wrongType("title", "a string", title);
+  if (typeof title !== "string") throw title == null ? required("title") : wrongType("title", "a string", title);
   size += (game.length + title.length) * 3;
   const out: { [name: string]: AttributeValue } = {
     _type: { S: "Game" },
@@ -117,14 +115,12 @@ export function unmarshalGame(raw: Record<string, AttributeValue>): Game {
 export const marshalGameValue = {
   /** Checks and converts `game`. */
   game(v: string): AttributeValue.SMember {
-    if (v === undefined || v === null) throw required("game");
-    if (typeof v !== "string") throw wrongType("game", "a string", v);
+    if (typeof v !== "string") throw v == null ? required("game") : wrongType("game", "a string", v);
     return { S: v };
   },
   /** Checks and converts `title`. */
   title(v: string): AttributeValue.SMember {
-    if (v === undefined || v === null) throw required("title");
-    if (typeof v !== "string") throw wrongType("title", "a string", v);
+    if (typeof v !== "string") throw v == null ? required("title") : wrongType("title", "a string", v);
     return { S: v };
   }
 };

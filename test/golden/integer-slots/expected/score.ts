@@ -96,23 +96,18 @@ export function marshalScore(item: Score): Record<string, AttributeValue> {
   // An upper bound of the item's size; the exact size is computed only when it passes 400 KB.
   let size = 3175;
   const game = item.game;
-  if (game === undefined || game === null) throw required("game");
-  if (typeof game !== "string") throw wrongType("game", "a string", game);
+  if (typeof game !== "string") throw game == null ? required("game") : wrongType("game", "a string", game);
   const season = item.season;
-  if (season === undefined || season === null) throw required("season");
-  if (typeof season !== "number" || !Number.isFinite(season)) throw badNumber("season", season);
+  if (typeof season !== "number" || !Number.isFinite(season)) throw season == null ? required("season") : badNumber("season", season);
   if (!Number.isInteger(season)) throw notInteger("season", season);
   const rank = item.rank;
-  if (rank === undefined || rank === null) throw required("rank");
-  if (typeof rank !== "number" || !Number.isFinite(rank)) throw badNumber("rank", rank);
+  if (typeof rank !== "number" || !Number.isFinite(rank)) throw rank == null ? required("rank") : badNumber("rank", rank);
   if (!Number.isInteger(rank)) throw notInteger("rank", rank);
   if (rank < 0) throw belowMin("rank", rank, 0);
   const player = item.player;
-  if (player === undefined || player === null) throw required("player");
-  if (typeof player !== "string") throw wrongType("player", "a string", player);
+  if (typeof player !== "string") throw player == null ? required("player") : wrongType("player", "a string", player);
   const points = item.points;
-  if (points === undefined || points === null) throw required("points");
-  if (typeof points !== "number" || !Number.isFinite(points)) throw badNumber("points", points);
+  if (typeof points !== "number" || !Number.isFinite(points)) throw points == null ? required("points") : badNumber("points", points);
   if (!Number.isInteger(points)) throw notInteger("points", points);
   size += (game.length + player.length) * 3;
   const out: { [name: string]: AttributeValue } = {
@@ -155,35 +150,30 @@ export function unmarshalScore(raw: Record<string, AttributeValue>): Score {
 export const marshalScoreValue = {
   /** Checks and converts `game`. */
   game(v: string): AttributeValue.SMember {
-    if (v === undefined || v === null) throw required("game");
-    if (typeof v !== "string") throw wrongType("game", "a string", v);
+    if (typeof v !== "string") throw v == null ? required("game") : wrongType("game", "a string", v);
     return { S: v };
   },
   /** Checks and converts `season`. */
   season(v: number): AttributeValue.NMember {
-    if (v === undefined || v === null) throw required("season");
-    if (typeof v !== "number" || !Number.isFinite(v)) throw badNumber("season", v);
+    if (typeof v !== "number" || !Number.isFinite(v)) throw v == null ? required("season") : badNumber("season", v);
     if (!Number.isInteger(v)) throw notInteger("season", v);
     return { N: String(v) };
   },
   /** Checks and converts `rank`. */
   rank(v: number): AttributeValue.NMember {
-    if (v === undefined || v === null) throw required("rank");
-    if (typeof v !== "number" || !Number.isFinite(v)) throw badNumber("rank", v);
+    if (typeof v !== "number" || !Number.isFinite(v)) throw v == null ? required("rank") : badNumber("rank", v);
     if (!Number.isInteger(v)) throw notInteger("rank", v);
     if (v < 0) throw belowMin("rank", v, 0);
     return { N: String(v) };
   },
   /** Checks and converts `player`. */
   player(v: string): AttributeValue.SMember {
-    if (v === undefined || v === null) throw required("player");
-    if (typeof v !== "string") throw wrongType("player", "a string", v);
+    if (typeof v !== "string") throw v == null ? required("player") : wrongType("player", "a string", v);
     return { S: v };
   },
   /** Checks and converts `points`. */
   points(v: number): AttributeValue.NMember {
-    if (v === undefined || v === null) throw required("points");
-    if (typeof v !== "number" || !Number.isFinite(v)) throw badNumber("points", v);
+    if (typeof v !== "number" || !Number.isFinite(v)) throw v == null ? required("points") : badNumber("points", v);
     if (!Number.isInteger(v)) throw notInteger("points", v);
     return { N: String(v) };
   }

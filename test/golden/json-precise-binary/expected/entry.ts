@@ -111,19 +111,16 @@ export function marshalEntry(item: Entry): Record<string, AttributeValue> {
   // An upper bound of the item's size; the exact size is computed only when it passes 400 KB.
   let size = 3146;
   const accountId = item.accountId;
-  if (accountId === undefined || accountId === null) throw required("accountId");
-  if (typeof accountId !== "string") throw wrongType("accountId", "a string", accountId);
+  if (typeof accountId !== "string") throw accountId == null ? required("accountId") : wrongType("accountId", "a string", accountId);
   const entryId = item.entryId;
-  if (entryId === undefined || entryId === null) throw required("entryId");
-  if (typeof entryId !== "string") throw wrongType("entryId", "a string", entryId);
+  if (typeof entryId !== "string") throw entryId == null ? required("entryId") : wrongType("entryId", "a string", entryId);
   const amount = item.amount;
   if (amount === undefined || amount === null) throw required("amount");
   const metadata = item.metadata;
   if (metadata === undefined) throw required("metadata");
   const w1 = marshalJson(metadata, "metadata");
   const signature = item.signature;
-  if (signature === undefined || signature === null) throw required("signature");
-  if (!(signature instanceof Uint8Array)) throw wrongType("signature", "a Uint8Array", signature);
+  if (!(signature instanceof Uint8Array)) throw signature == null ? required("signature") : wrongType("signature", "a Uint8Array", signature);
   if (signature.byteLength > 1024) throw tooLong("signature", signature.byteLength, 1024);
   size += (accountId.length + entryId.length) * 3 + attributeValueSize(w1) + signature.byteLength;
   const out: { [name: string]: AttributeValue } = {
@@ -188,14 +185,12 @@ export function unmarshalEntry(raw: Record<string, AttributeValue>): Entry {
 export const marshalEntryValue = {
   /** Checks and converts `accountId`. */
   accountId(v: string): AttributeValue.SMember {
-    if (v === undefined || v === null) throw required("accountId");
-    if (typeof v !== "string") throw wrongType("accountId", "a string", v);
+    if (typeof v !== "string") throw v == null ? required("accountId") : wrongType("accountId", "a string", v);
     return { S: v };
   },
   /** Checks and converts `entryId`. */
   entryId(v: string): AttributeValue.SMember {
-    if (v === undefined || v === null) throw required("entryId");
-    if (typeof v !== "string") throw wrongType("entryId", "a string", v);
+    if (typeof v !== "string") throw v == null ? required("entryId") : wrongType("entryId", "a string", v);
     return { S: v };
   },
   /** Checks and converts `amount`. */
@@ -224,8 +219,7 @@ export const marshalEntryValue = {
   },
   /** Checks and converts `signature`. */
   signature(v: Uint8Array): AttributeValue.BMember {
-    if (v === undefined || v === null) throw required("signature");
-    if (!(v instanceof Uint8Array)) throw wrongType("signature", "a Uint8Array", v);
+    if (!(v instanceof Uint8Array)) throw v == null ? required("signature") : wrongType("signature", "a Uint8Array", v);
     if (v.byteLength > 1024) throw tooLong("signature", v.byteLength, 1024);
     return { B: v };
   },

@@ -124,14 +124,12 @@ export function marshalInvoice(item: Invoice): Record<string, AttributeValue> {
   // An upper bound of the item's size; the exact size is computed only when it passes 400 KB.
   let size = 3109;
   const invoiceId = item.invoiceId;
-  if (invoiceId === undefined || invoiceId === null) throw required("invoiceId");
-  if (typeof invoiceId !== "string") throw wrongType("invoiceId", "a string", invoiceId);
+  if (typeof invoiceId !== "string") throw invoiceId == null ? required("invoiceId") : wrongType("invoiceId", "a string", invoiceId);
   const billing = item.billing;
   if (billing === undefined || billing === null) throw required("billing");
   const w1 = { M: marshalInvoiceBilling(billing, "billing", -1) };
   const lines = item.lines;
-  if (lines === undefined || lines === null) throw required("lines");
-  if (!Array.isArray(lines)) throw wrongType("lines", "an array", lines);
+  if (!Array.isArray(lines)) throw lines == null ? required("lines") : wrongType("lines", "an array", lines);
   if (lines.length < 1) throw tooShort("lines", lines.length, 1);
   const l3: AttributeValue[] = new Array(lines.length);
   for (let i3 = 0; i3 < l3.length; i3++) {
@@ -155,13 +153,11 @@ export function marshalInvoice(item: Invoice): Record<string, AttributeValue> {
     const l4: AttributeValue[] = new Array(matrix.length);
     for (let i4 = 0; i4 < l4.length; i4++) {
       const e4 = matrix[i4] as number[];
-      if (e4 === undefined || e4 === null) throw required("matrix[" + i4 + "]");
-      if (!Array.isArray(e4)) throw wrongType("matrix[" + i4 + "]", "an array", e4);
+      if (!Array.isArray(e4)) throw e4 == null ? required("matrix[" + i4 + "]") : wrongType("matrix[" + i4 + "]", "an array", e4);
       const l5: AttributeValue[] = new Array(e4.length);
       for (let i5 = 0; i5 < l5.length; i5++) {
         const e5 = e4[i5] as number;
-        if (e5 === undefined || e5 === null) throw required("matrix[" + i4 + "][" + i5 + "]");
-        if (typeof e5 !== "number" || !Number.isFinite(e5)) throw badNumber("matrix[" + i4 + "][" + i5 + "]", e5);
+        if (typeof e5 !== "number" || !Number.isFinite(e5)) throw e5 == null ? required("matrix[" + i4 + "][" + i5 + "]") : badNumber("matrix[" + i4 + "][" + i5 + "]", e5);
         l5[i5] = { N: String(e5) };
       }
       l4[i4] = { L: l5 };
@@ -175,8 +171,7 @@ export function marshalInvoice(item: Invoice): Record<string, AttributeValue> {
     const l6: AttributeValue[] = new Array(flags.length);
     for (let i6 = 0; i6 < l6.length; i6++) {
       const e6 = flags[i6] as "urgent" | "paid";
-      if (e6 === undefined || e6 === null) throw required("flags[" + i6 + "]");
-      if (e6 !== "urgent" && e6 !== "paid") throw notInEnum("flags[" + i6 + "]", e6, INVOICE_FLAGS_ITEM_VALUES);
+      if (e6 !== "urgent" && e6 !== "paid") throw e6 == null ? required("flags[" + i6 + "]") : notInEnum("flags[" + i6 + "]", e6, INVOICE_FLAGS_ITEM_VALUES);
       l6[i6] = { S: e6 };
       size += 1 + e6.length * 3;
     }
@@ -191,8 +186,7 @@ export function marshalInvoice(item: Invoice): Record<string, AttributeValue> {
 function marshalInvoiceBilling(item: InvoiceBilling, path: string, index: number): Record<string, AttributeValue> {
   if (item === null || typeof item !== "object" || Array.isArray(item)) throw wrongType(elementPath(path, index), "an object", item);
   const name = item.name;
-  if (name === undefined || name === null) throw required(elementPath(path, index) + ".name");
-  if (typeof name !== "string") throw wrongType(elementPath(path, index) + ".name", "a string", name);
+  if (typeof name !== "string") throw name == null ? required(elementPath(path, index) + ".name") : wrongType(elementPath(path, index) + ".name", "a string", name);
   const out: { [name: string]: AttributeValue } = { name: { S: name } };
   const address = item.address;
   if (address !== undefined && address !== null) {
@@ -205,11 +199,9 @@ function marshalInvoiceBilling(item: InvoiceBilling, path: string, index: number
 function marshalInvoiceBillingAddress(item: InvoiceBillingAddress, path: string, index: number): Record<string, AttributeValue> {
   if (item === null || typeof item !== "object" || Array.isArray(item)) throw wrongType(elementPath(path, index), "an object", item);
   const street = item.street;
-  if (street === undefined || street === null) throw required(elementPath(path, index) + ".street");
-  if (typeof street !== "string") throw wrongType(elementPath(path, index) + ".street", "a string", street);
+  if (typeof street !== "string") throw street == null ? required(elementPath(path, index) + ".street") : wrongType(elementPath(path, index) + ".street", "a string", street);
   const city = item.city;
-  if (city === undefined || city === null) throw required(elementPath(path, index) + ".city");
-  if (typeof city !== "string") throw wrongType(elementPath(path, index) + ".city", "a string", city);
+  if (typeof city !== "string") throw city == null ? required(elementPath(path, index) + ".city") : wrongType(elementPath(path, index) + ".city", "a string", city);
   const out: { [name: string]: AttributeValue } = { street: { S: street }, city: { S: city } };
   const geo = item.geo;
   if (geo !== undefined && geo !== null) {
@@ -222,11 +214,9 @@ function marshalInvoiceBillingAddress(item: InvoiceBillingAddress, path: string,
 function marshalInvoiceBillingAddressGeo(item: InvoiceBillingAddressGeo, path: string, index: number): Record<string, AttributeValue> {
   if (item === null || typeof item !== "object" || Array.isArray(item)) throw wrongType(elementPath(path, index), "an object", item);
   const lat = item.lat;
-  if (lat === undefined || lat === null) throw required(elementPath(path, index) + ".lat");
-  if (typeof lat !== "number" || !Number.isFinite(lat)) throw badNumber(elementPath(path, index) + ".lat", lat);
+  if (typeof lat !== "number" || !Number.isFinite(lat)) throw lat == null ? required(elementPath(path, index) + ".lat") : badNumber(elementPath(path, index) + ".lat", lat);
   const lng = item.lng;
-  if (lng === undefined || lng === null) throw required(elementPath(path, index) + ".lng");
-  if (typeof lng !== "number" || !Number.isFinite(lng)) throw badNumber(elementPath(path, index) + ".lng", lng);
+  if (typeof lng !== "number" || !Number.isFinite(lng)) throw lng == null ? required(elementPath(path, index) + ".lng") : badNumber(elementPath(path, index) + ".lng", lng);
   const out: { [name: string]: AttributeValue } = { lat: { N: String(lat) }, lng: { N: String(lng) } };
   return out;
 }
@@ -235,11 +225,9 @@ function marshalInvoiceBillingAddressGeo(item: InvoiceBillingAddressGeo, path: s
 function marshalInvoiceLinesItem(item: InvoiceLinesItem, path: string, index: number): Record<string, AttributeValue> {
   if (item === null || typeof item !== "object" || Array.isArray(item)) throw wrongType(elementPath(path, index), "an object", item);
   const sku = item.sku;
-  if (sku === undefined || sku === null) throw required(elementPath(path, index) + ".sku");
-  if (typeof sku !== "string") throw wrongType(elementPath(path, index) + ".sku", "a string", sku);
+  if (typeof sku !== "string") throw sku == null ? required(elementPath(path, index) + ".sku") : wrongType(elementPath(path, index) + ".sku", "a string", sku);
   const qty = item.qty;
-  if (qty === undefined || qty === null) throw required(elementPath(path, index) + ".qty");
-  if (typeof qty !== "number" || !Number.isFinite(qty)) throw badNumber(elementPath(path, index) + ".qty", qty);
+  if (typeof qty !== "number" || !Number.isFinite(qty)) throw qty == null ? required(elementPath(path, index) + ".qty") : badNumber(elementPath(path, index) + ".qty", qty);
   if (!Number.isInteger(qty)) throw notInteger(elementPath(path, index) + ".qty", qty);
   if (qty < 1) throw belowMin(elementPath(path, index) + ".qty", qty, 1);
   const out: { [name: string]: AttributeValue } = { sku: { S: sku }, qty: { N: String(qty) } };
@@ -261,11 +249,9 @@ function marshalInvoiceLinesItem(item: InvoiceLinesItem, path: string, index: nu
 function marshalInvoiceLinesItemDiscountsItem(item: InvoiceLinesItemDiscountsItem, path: string, index: number): Record<string, AttributeValue> {
   if (item === null || typeof item !== "object" || Array.isArray(item)) throw wrongType(elementPath(path, index), "an object", item);
   const code = item.code;
-  if (code === undefined || code === null) throw required(elementPath(path, index) + ".code");
-  if (typeof code !== "string") throw wrongType(elementPath(path, index) + ".code", "a string", code);
+  if (typeof code !== "string") throw code == null ? required(elementPath(path, index) + ".code") : wrongType(elementPath(path, index) + ".code", "a string", code);
   const amount = item.amount;
-  if (amount === undefined || amount === null) throw required(elementPath(path, index) + ".amount");
-  if (typeof amount !== "number" || !Number.isFinite(amount)) throw badNumber(elementPath(path, index) + ".amount", amount);
+  if (typeof amount !== "number" || !Number.isFinite(amount)) throw amount == null ? required(elementPath(path, index) + ".amount") : badNumber(elementPath(path, index) + ".amount", amount);
   const out: { [name: string]: AttributeValue } = { code: { S: code }, amount: { N: String(amount) } };
   return out;
 }
@@ -360,8 +346,7 @@ function unmarshalInvoiceMatrixItemList(list: AttributeValue[]): number[] {
 export const marshalInvoiceValue = {
   /** Checks and converts `invoiceId`. */
   invoiceId(v: string): AttributeValue.SMember {
-    if (v === undefined || v === null) throw required("invoiceId");
-    if (typeof v !== "string") throw wrongType("invoiceId", "a string", v);
+    if (typeof v !== "string") throw v == null ? required("invoiceId") : wrongType("invoiceId", "a string", v);
     return { S: v };
   },
   /** Checks and converts `billing`. */
@@ -371,8 +356,7 @@ export const marshalInvoiceValue = {
   },
   /** Checks and converts `lines`. */
   lines(v: InvoiceLinesItem[]): AttributeValue.LMember {
-    if (v === undefined || v === null) throw required("lines");
-    if (!Array.isArray(v)) throw wrongType("lines", "an array", v);
+    if (!Array.isArray(v)) throw v == null ? required("lines") : wrongType("lines", "an array", v);
     if (v.length < 1) throw tooShort("lines", v.length, 1);
     const l8: AttributeValue[] = new Array(v.length);
     for (let i8 = 0; i8 < l8.length; i8++) {
@@ -389,13 +373,11 @@ export const marshalInvoiceValue = {
       const l9: AttributeValue[] = new Array(v.length);
       for (let i9 = 0; i9 < l9.length; i9++) {
         const e9 = v[i9] as number[];
-        if (e9 === undefined || e9 === null) throw required("matrix[" + i9 + "]");
-        if (!Array.isArray(e9)) throw wrongType("matrix[" + i9 + "]", "an array", e9);
+        if (!Array.isArray(e9)) throw e9 == null ? required("matrix[" + i9 + "]") : wrongType("matrix[" + i9 + "]", "an array", e9);
         const l10: AttributeValue[] = new Array(e9.length);
         for (let i10 = 0; i10 < l10.length; i10++) {
           const e10 = e9[i10] as number;
-          if (e10 === undefined || e10 === null) throw required("matrix[" + i9 + "][" + i10 + "]");
-          if (typeof e10 !== "number" || !Number.isFinite(e10)) throw badNumber("matrix[" + i9 + "][" + i10 + "]", e10);
+          if (typeof e10 !== "number" || !Number.isFinite(e10)) throw e10 == null ? required("matrix[" + i9 + "][" + i10 + "]") : badNumber("matrix[" + i9 + "][" + i10 + "]", e10);
           l10[i10] = { N: String(e10) };
         }
         l9[i9] = { L: l10 };
@@ -411,8 +393,7 @@ export const marshalInvoiceValue = {
       const l11: AttributeValue[] = new Array(v.length);
       for (let i11 = 0; i11 < l11.length; i11++) {
         const e11 = v[i11] as "urgent" | "paid";
-        if (e11 === undefined || e11 === null) throw required("flags[" + i11 + "]");
-        if (e11 !== "urgent" && e11 !== "paid") throw notInEnum("flags[" + i11 + "]", e11, INVOICE_FLAGS_ITEM_VALUES);
+        if (e11 !== "urgent" && e11 !== "paid") throw e11 == null ? required("flags[" + i11 + "]") : notInEnum("flags[" + i11 + "]", e11, INVOICE_FLAGS_ITEM_VALUES);
         l11[i11] = { S: e11 };
       }
       return { L: l11 };

@@ -248,20 +248,15 @@ export function marshalTicket(item: Ticket): Record<string, AttributeValue> {
   // An upper bound of the item's size; the exact size is computed only when it passes 400 KB.
   let size = 13429;
   const projectId = item.projectId;
-  if (projectId === undefined || projectId === null) throw required("projectId");
-  if (typeof projectId !== "string") throw wrongType("projectId", "a string", projectId);
+  if (typeof projectId !== "string") throw projectId == null ? required("projectId") : wrongType("projectId", "a string", projectId);
   const ticketId = item.ticketId;
-  if (ticketId === undefined || ticketId === null) throw required("ticketId");
-  if (typeof ticketId !== "string") throw wrongType("ticketId", "a string", ticketId);
+  if (typeof ticketId !== "string") throw ticketId == null ? required("ticketId") : wrongType("ticketId", "a string", ticketId);
   const status = item.status;
-  if (status === undefined || status === null) throw required("status");
-  if (status !== "open" && status !== "closed") throw notInEnum("status", status, TICKET_STATUS_VALUES);
+  if (status !== "open" && status !== "closed") throw status == null ? required("status") : notInEnum("status", status, TICKET_STATUS_VALUES);
   const openedAt = item.openedAt;
-  if (openedAt === undefined || openedAt === null) throw required("openedAt");
-  if (typeof openedAt !== "string" || !DATETIME_PATTERN.test(openedAt)) throw badDatetime("openedAt", openedAt);
+  if (typeof openedAt !== "string" || !DATETIME_PATTERN.test(openedAt)) throw openedAt == null ? required("openedAt") : badDatetime("openedAt", openedAt);
   const priority = item.priority;
-  if (priority === undefined || priority === null) throw required("priority");
-  if (typeof priority !== "number" || !Number.isFinite(priority)) throw badNumber("priority", priority);
+  if (typeof priority !== "number" || !Number.isFinite(priority)) throw priority == null ? required("priority") : badNumber("priority", priority);
   if (!Number.isInteger(priority)) throw notInteger("priority", priority);
   size += (projectId.length + ticketId.length + status.length + openedAt.length) * 3;
   const out: { [name: string]: AttributeValue } = {
@@ -327,26 +322,22 @@ export function unmarshalTicket(raw: Record<string, AttributeValue>): Ticket {
 export const marshalTicketValue = {
   /** Checks and converts `projectId`. */
   projectId(v: string): AttributeValue.SMember {
-    if (v === undefined || v === null) throw required("projectId");
-    if (typeof v !== "string") throw wrongType("projectId", "a string", v);
+    if (typeof v !== "string") throw v == null ? required("projectId") : wrongType("projectId", "a string", v);
     return { S: v };
   },
   /** Checks and converts `ticketId`. */
   ticketId(v: string): AttributeValue.SMember {
-    if (v === undefined || v === null) throw required("ticketId");
-    if (typeof v !== "string") throw wrongType("ticketId", "a string", v);
+    if (typeof v !== "string") throw v == null ? required("ticketId") : wrongType("ticketId", "a string", v);
     return { S: v };
   },
   /** Checks and converts `status`. */
   status(v: "open" | "closed"): AttributeValue.SMember {
-    if (v === undefined || v === null) throw required("status");
-    if (v !== "open" && v !== "closed") throw notInEnum("status", v, TICKET_STATUS_VALUES);
+    if (v !== "open" && v !== "closed") throw v == null ? required("status") : notInEnum("status", v, TICKET_STATUS_VALUES);
     return { S: v };
   },
   /** Checks and converts `openedAt`. */
   openedAt(v: string): AttributeValue.SMember {
-    if (v === undefined || v === null) throw required("openedAt");
-    if (typeof v !== "string" || !DATETIME_PATTERN.test(v)) throw badDatetime("openedAt", v);
+    if (typeof v !== "string" || !DATETIME_PATTERN.test(v)) throw v == null ? required("openedAt") : badDatetime("openedAt", v);
     return { S: v };
   },
   /** Checks and converts `assignee`. */
@@ -359,8 +350,7 @@ export const marshalTicketValue = {
   },
   /** Checks and converts `priority`. */
   priority(v: number): AttributeValue.NMember {
-    if (v === undefined || v === null) throw required("priority");
-    if (typeof v !== "number" || !Number.isFinite(v)) throw badNumber("priority", v);
+    if (typeof v !== "number" || !Number.isFinite(v)) throw v == null ? required("priority") : badNumber("priority", v);
     if (!Number.isInteger(v)) throw notInteger("priority", v);
     return { N: String(v) };
   },

@@ -112,8 +112,7 @@ export function marshalItem(item: Item): Record<string, AttributeValue> {
   // An upper bound of the item's size; the exact size is computed only when it passes 400 KB.
   let size = 3100;
   const itemId = item.itemId;
-  if (itemId === undefined || itemId === null) throw required("itemId");
-  if (typeof itemId !== "string") throw wrongType("itemId", "a string", itemId);
+  if (typeof itemId !== "string") throw itemId == null ? required("itemId") : wrongType("itemId", "a string", itemId);
   const tags = item.tags;
   if (tags === undefined || tags === null) throw required("tags");
   const s2 = stringSetValues(tags, "tags");
@@ -189,8 +188,7 @@ export function unmarshalItem(raw: Record<string, AttributeValue>): Item {
 export const marshalItemValue = {
   /** Checks and converts `itemId`. */
   itemId(v: string): AttributeValue.SMember {
-    if (v === undefined || v === null) throw required("itemId");
-    if (typeof v !== "string") throw wrongType("itemId", "a string", v);
+    if (typeof v !== "string") throw v == null ? required("itemId") : wrongType("itemId", "a string", v);
     return { S: v };
   },
   /** Checks and converts `tags`. */

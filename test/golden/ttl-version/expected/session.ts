@@ -88,19 +88,15 @@ export function marshalSession(item: Session): Record<string, AttributeValue> {
   // An upper bound of the item's size; the exact size is computed only when it passes 400 KB.
   let size = 3160;
   const sessionId = item.sessionId;
-  if (sessionId === undefined || sessionId === null) throw required("sessionId");
-  if (typeof sessionId !== "string") throw wrongType("sessionId", "a string", sessionId);
+  if (typeof sessionId !== "string") throw sessionId == null ? required("sessionId") : wrongType("sessionId", "a string", sessionId);
   const userId = item.userId;
-  if (userId === undefined || userId === null) throw required("userId");
-  if (typeof userId !== "string") throw wrongType("userId", "a string", userId);
+  if (typeof userId !== "string") throw userId == null ? required("userId") : wrongType("userId", "a string", userId);
   const expiresAt = item.expiresAt;
-  if (expiresAt === undefined || expiresAt === null) throw required("expiresAt");
-  if (typeof expiresAt !== "number" || !Number.isFinite(expiresAt)) throw badNumber("expiresAt", expiresAt);
+  if (typeof expiresAt !== "number" || !Number.isFinite(expiresAt)) throw expiresAt == null ? required("expiresAt") : badNumber("expiresAt", expiresAt);
   if (!Number.isInteger(expiresAt)) throw notInteger("expiresAt", expiresAt);
   if (expiresAt < 0) throw belowMin("expiresAt", expiresAt, 0);
   const version = item.version;
-  if (version === undefined || version === null) throw required("version");
-  if (typeof version !== "number" || !Number.isFinite(version)) throw badNumber("version", version);
+  if (typeof version !== "number" || !Number.isFinite(version)) throw version == null ? required("version") : badNumber("version", version);
   size += (sessionId.length + userId.length) * 3;
   const out: { [name: string]: AttributeValue } = {
     kind: { S: "Session" },
@@ -140,28 +136,24 @@ export function unmarshalSession(raw: Record<string, AttributeValue>): Session {
 export const marshalSessionValue = {
   /** Checks and converts `sessionId`. */
   sessionId(v: string): AttributeValue.SMember {
-    if (v === undefined || v === null) throw required("sessionId");
-    if (typeof v !== "string") throw wrongType("sessionId", "a string", v);
+    if (typeof v !== "string") throw v == null ? required("sessionId") : wrongType("sessionId", "a string", v);
     return { S: v };
   },
   /** Checks and converts `userId`. */
   userId(v: string): AttributeValue.SMember {
-    if (v === undefined || v === null) throw required("userId");
-    if (typeof v !== "string") throw wrongType("userId", "a string", v);
+    if (typeof v !== "string") throw v == null ? required("userId") : wrongType("userId", "a string", v);
     return { S: v };
   },
   /** Checks and converts `expiresAt`. */
   expiresAt(v: number): AttributeValue.NMember {
-    if (v === undefined || v === null) throw required("expiresAt");
-    if (typeof v !== "number" || !Number.isFinite(v)) throw badNumber("expiresAt", v);
+    if (typeof v !== "number" || !Number.isFinite(v)) throw v == null ? required("expiresAt") : badNumber("expiresAt", v);
     if (!Number.isInteger(v)) throw notInteger("expiresAt", v);
     if (v < 0) throw belowMin("expiresAt", v, 0);
     return { N: String(v) };
   },
   /** Checks and converts `version`. */
   version(v: number): AttributeValue.NMember {
-    if (v === undefined || v === null) throw required("version");
-    if (typeof v !== "number" || !Number.isFinite(v)) throw badNumber("version", v);
+    if (typeof v !== "number" || !Number.isFinite(v)) throw v == null ? required("version") : badNumber("version", v);
     return { N: String(v) };
   }
 };

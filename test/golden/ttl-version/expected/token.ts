@@ -82,8 +82,7 @@ export function marshalToken(item: Token): Record<string, AttributeValue> {
   // An upper bound of the item's size; the exact size is computed only when it passes 400 KB.
   let size = 3092;
   const tokenId = item.tokenId;
-  if (tokenId === undefined || tokenId === null) throw required("tokenId");
-  if (typeof tokenId !== "string") throw wrongType("tokenId", "a string", tokenId);
+  if (typeof tokenId !== "string") throw tokenId == null ? required("tokenId") : wrongType("tokenId", "a string", tokenId);
   size += tokenId.length * 3;
   const out: { [name: string]: AttributeValue } = {
     kind: { S: "Token" },
@@ -125,8 +124,7 @@ export function unmarshalToken(raw: Record<string, AttributeValue>): Token {
 export const marshalTokenValue = {
   /** Checks and converts `tokenId`. */
   tokenId(v: string): AttributeValue.SMember {
-    if (v === undefined || v === null) throw required("tokenId");
-    if (typeof v !== "string") throw wrongType("tokenId", "a string", v);
+    if (typeof v !== "string") throw v == null ? required("tokenId") : wrongType("tokenId", "a string", v);
     return { S: v };
   },
   /** Checks and converts `expiresAt`. */
