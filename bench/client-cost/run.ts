@@ -62,12 +62,13 @@ export async function timePair(columnName: string, rounds: Omit<RoundsOptions, "
 }
 
 /**
- * Processes per column: the target's column (dynagen) and the noise floor are timed in five
+ * Processes per column: the target's column (dynagen) and the noise floor are timed in nine
  * processes each and their per-operation medians kept, since one process's ratio moved by up to
- * 0.1x from run to run (with three, the median still moved by 0.05x between runs); the peers,
- * far from the baseline, in one.
+ * 0.1x from run to run. With three the median still moved by 0.05x between runs, and with five
+ * as well (the same code's update row read 1.03x and 1.07x, its batch row 1.02x and 1.08x, in
+ * runs 20 minutes apart). The peers, far from the baseline, run in one.
  */
-const PROCESSES: Record<string, number> = { dynagen: 5, [CONTROL_COLUMN.name]: 5 };
+const PROCESSES: Record<string, number> = { dynagen: 9, [CONTROL_COLUMN.name]: 9 };
 
 /** `timePair` for one column in `count` fresh processes: per operation, the medians of their times and ratios. */
 function pairInFreshProcesses(columnName: string, count: number): { result: PairResult; ratios: Map<OperationName, number[]> } {
@@ -97,7 +98,7 @@ function pairInFreshProcess(columnName: string): PairResult {
 /**
  * Section 1: each library's client-side cost per operation, every client answered by the same
  * in-memory handler. Each column is timed against the raw client (the baseline of every ratio)
- * in a fresh process of its own (dynagen's and the noise floor's in five, see PROCESSES); a
+ * in a fresh process of its own (dynagen's and the noise floor's in nine, see PROCESSES); a
  * second raw client, timed the same way, gives the noise floor.
  */
 export function runClientCost(columns: readonly ClientColumn[] = CLIENT_COLUMNS): string {
