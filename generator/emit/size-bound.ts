@@ -66,11 +66,10 @@ export function attributeSizeBound(ctx: EntityContext, name: string, type: Attri
  */
 export function sumSizeBounds(bounds: readonly SizeBound[], withBytes = true): string {
   const bytes = bounds.reduce((sum, b) => sum + b.bytes, 0);
-  const strings = bounds.flatMap((b) => b.strings.map((v) => `${v}.length`));
-  const parts = withBytes && (bytes !== 0 || (strings.length === 0 && bounds.every((b) => b.terms.length === 0))) ? [String(bytes)] : [];
-  if (strings.length === 1) parts.push(`${strings[0]} * 3`);
-  else if (strings.length > 1) parts.push(`(${strings.join(" + ")}) * 3`);
+  const lengths = bounds.flatMap((b) => b.strings.map((v) => `${v}.length`));
+  const parts = lengths.length === 0 ? [] : [lengths.length === 1 ? `${lengths[0]} * 3` : `(${lengths.join(" + ")}) * 3`];
   parts.push(...bounds.flatMap((b) => b.terms));
+  if (withBytes && (bytes !== 0 || parts.length === 0)) parts.unshift(String(bytes));
   return parts.join(" + ");
 }
 
@@ -80,43 +79,42 @@ export function sumSizeBounds(bounds: readonly SizeBound[], withBytes = true): s
  */
 export function elementSizeBound(type: AttributeType, e: string): string | undefined {
   const bound = valueSizeBound(type, e);
-  if (bound === undefined) return undefined;
-  // `33 + e.sku.length * 3` rather than `1 + 32 + …`: the constants are added here.
-  const leading = /^(\d+)((?: \+ .*)?)$/.exec(bound);
-  return leading ? `${1 + Number(leading[1])}${leading[2]}` : `1 + ${bound}`;
+  return bound === undefined ? undefined : sumSizeBounds([{ ...bound, bytes: bound.bytes + 1 }]);
 }
 
 /** Strings 3 bytes per UTF-16 unit, numbers 21, booleans 1, binary its length, maps of those 3 + each member. */
-function valueSizeBound(type: AttributeType, v: string): string | undefined {
+function valueSizeBound(type: AttributeType, v: string): SizeBound | undefined {
   switch (type.kind) {
     case "string":
     case "datetime":
     case "enum":
-      return `${v}.length * 3`;
+      return { bytes: 0, strings: [v], terms: [] };
     case "number":
-      return type.precise ? undefined : "21";
+      return type.precise ? undefined : { bytes: 21, strings: [], terms: [] };
     case "ttl":
-      return "21";
+      return { bytes: 21, strings: [], terms: [] };
     case "boolean":
-      return "1";
+      return { bytes: 1, strings: [], terms: [] };
     case "binary":
-      return `${v}.byteLength`;
+      return { bytes: 0, strings: [], terms: [`${v}.byteLength`] };
     case "map": {
-      let fixed = 3;
-      const parts: string[] = [];
+      let bytes = 3;
+      const strings: string[] = [];
+      const terms: string[] = [];
       for (const a of type.attributes) {
         const value = propertyAccess(v, a.name);
         const bound = valueSizeBound(a.type, value);
         if (bound === undefined) return undefined;
         const member = 1 + utf8(a.name);
-        if (a.optional) parts.push(`(${value} === undefined || ${value} === null ? 0 : ${member} + ${bound})`);
-        else if (/^\d+$/.test(bound)) fixed += member + Number(bound);
-        else {
-          fixed += member;
-          parts.push(bound);
+        if (a.optional) {
+          terms.push(`(${value} === undefined || ${value} === null ? 0 : ${sumSizeBounds([{ ...bound, bytes: bound.bytes + member }])})`);
+        } else {
+          bytes += member + bound.bytes;
+          strings.push(...bound.strings);
+          terms.push(...bound.terms);
         }
       }
-      return [String(fixed), ...parts].join(" + ");
+      return { bytes, strings, terms };
     }
     default:
       return undefined;

@@ -11,7 +11,8 @@ type RawItem = Record<string, AttributeValue>;
 export interface BatchWriterOptions extends BatchRetrySettings {
   /**
    * BatchWriteItem requests in flight at once (default 16). Against DynamoDB Local on two cores,
-   * throughput rose from 4 to 12 in flight and levelled off between 12 and 32 (README, Performance).
+   * throughput rose from 4 to 8 in flight and stayed level from 8 to 32 (README, Performance);
+   * against DynamoDB each request also waits on the network, which more requests in flight hide.
    */
   readonly maxInFlight?: number;
   /**
