@@ -1,9 +1,10 @@
 import type { AttributeValue, DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { BatchWriteError, DynagenError, ValidationError, type UnwrittenItem } from "../errors/index.js";
-import type { BatchRetrySettings } from "./backoff.js";
+import { DEFAULT_RETRY, type BatchRetrySettings } from "./backoff.js";
+import { countOption } from "./count-option.js";
 import type { BatchTarget } from "./item-key.js";
 import { KeySlots, type KeySlot } from "./key-slots.js";
-import { sendWriteRequest, type WriteEntry } from "./write-request.js";
+import { entryId, sendWriteRequest, unwritten, type WriteEntry, type WriteFailure } from "./write-request.js";
 
 type RawItem = Record<string, AttributeValue>;
 
@@ -32,7 +33,8 @@ const ROOM: Promise<void> = Promise.resolve();
  * request, several requests in flight. A later write of a key replaces an earlier buffered one
  * (the last wins), and a key is never in two requests at once, so writes of one key land in order.
  * Unprocessed items are retried with backoff and jitter. Whatever could not be written is thrown
- * by `flush()`/`close()` as a `BatchWriteError` listing those items (your `original` values).
+ * by `flush()`/`close()` as a `BatchWriteError` listing those items (your `original` values); a
+ * failed write whose key was written again meanwhile is left out, so resending the list is safe.
  *
  * @example
  * await using writer = new BatchWriter(client);
@@ -62,9 +64,10 @@ export class BatchWriter {
 
   constructor(client: DynamoDBClient, options: BatchWriterOptions = {}) {
     this.#client = client;
+    countOption("maxAttempts", options.maxAttempts, DEFAULT_RETRY.maxAttempts);
     this.#options = options;
-    this.#maxInFlight = Math.max(1, options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT);
-    this.#maxBuffered = Math.max(options.maxBuffered ?? 200, REQUEST_SIZE * (this.#maxInFlight + 1));
+    this.#maxInFlight = countOption("maxInFlight", options.maxInFlight, DEFAULT_MAX_IN_FLIGHT);
+    this.#maxBuffered = Math.max(countOption("maxBuffered", options.maxBuffered, 200), REQUEST_SIZE * (this.#maxInFlight + 1));
   }
 
   /** Writes (replaces) `item` in `target`'s table. Await the promise to respect the buffer bound. */
@@ -162,22 +165,44 @@ export class BatchWriter {
   }
 
   async #send(slots: readonly KeySlot[], batch: WriteEntry[]): Promise<void> {
+    let failure: WriteFailure | undefined;
     try {
-      const failure = await sendWriteRequest(this.#client, batch, this.#options);
-      if (failure) {
-        this.#failed.push(...failure.items);
-        if (failure.cause !== undefined) this.#causes.push(failure.cause);
-      }
+      failure = await sendWriteRequest(this.#client, batch, this.#options);
     } catch (error) {
       // Not expected (sendWriteRequest reports failures), but never lose the batch.
-      this.#failed.push(...batch.map((e) => ({ type: e.type, item: e.original ?? e.raw, raw: e.raw, table: e.target.tableName, reason: String(error) })));
-      this.#causes.push(error);
+      failure = { items: unwritten(batch, String(error)), cause: error };
+    }
+    try {
+      if (failure) this.#record(failure, slots, batch);
     } finally {
       this.#inFlight--;
       this.#finish(slots);
       this.#pump();
       this.#wake();
     }
+  }
+
+  /**
+   * Keeps a finished request's failures, except writes of keys written again meanwhile: resending
+   * such an old write would overwrite the newer one, which is itself written or reported.
+   */
+  #record(failure: WriteFailure, slots: readonly KeySlot[], batch: readonly WriteEntry[]): void {
+    let items = failure.items;
+    const superseded = new Set<string>();
+    for (let i = 0; i < slots.length; i++) {
+      const entry = batch[i] as WriteEntry;
+      if ((slots[i] as KeySlot).entry !== undefined) superseded.add(entryId(entry.target, entry.raw));
+    }
+    if (superseded.size > 0) {
+      const targets = new Map(batch.map((e) => [e.target.tableName, e.target]));
+      items = items.filter((u) => {
+        const target = targets.get(u.table);
+        return u.raw === undefined || target === undefined || !superseded.has(entryId(target, u.raw));
+      });
+    }
+    if (items.length === 0) return;
+    this.#failed.push(...items);
+    if (failure.cause !== undefined) this.#causes.push(failure.cause);
   }
 
   /** A request is done with `slots`: keys written again meanwhile go back in the queue, the others are forgotten. */

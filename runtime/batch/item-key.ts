@@ -1,5 +1,6 @@
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { ValidationError } from "../errors/index.js";
+import { canonicalNumber } from "./number-key.js";
 
 /** A table the batch functions write to or read from: its name and its key attribute names. */
 export interface BatchTarget {
@@ -10,7 +11,8 @@ export interface BatchTarget {
 
 /**
  * The identity of an item within its table: the JSON array of its key values in key order
- * (binary as base64), e.g. `["CUSTOMER#c1","PROFILE"]`. Results of `batchGet` are keyed by it.
+ * (binary as base64, numbers as DynamoDB writes them: `1.0` and `1e0` as `1`), e.g.
+ * `["CUSTOMER#c1","PROFILE"]`. Results of `batchGet` are keyed by it.
  *
  * @example
  * itemKeyString({ pk: { S: "CUSTOMER#c1" }, sk: { S: "PROFILE" }, name: { S: "Ann" } }, ["pk", "sk"]); // '["CUSTOMER#c1","PROFILE"]'
@@ -19,7 +21,7 @@ export function itemKeyString(item: Record<string, AttributeValue>, keyAttribute
   return JSON.stringify(keyAttributes.map((name) => {
     const value = item[name];
     if (value?.S !== undefined) return value.S;
-    if (value?.N !== undefined) return value.N;
+    if (value?.N !== undefined) return canonicalNumber(value.N);
     if (value?.B !== undefined) return Buffer.from(value.B).toString("base64");
     throw new ValidationError("missingKey", name, "key attribute missing or not a string, number or binary");
   }));

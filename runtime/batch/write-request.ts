@@ -2,6 +2,7 @@ import { BatchWriteItemCommand, type AttributeValue, type DynamoDBClient, type W
 import { toDynagenError, ValidationError, type UnwrittenItem } from "../errors/index.js";
 import { DEFAULT_RETRY, backoffDelay, sleep, type BatchRetrySettings } from "./backoff.js";
 import type { BatchTarget } from "./item-key.js";
+import { canonicalNumber } from "./number-key.js";
 
 type RawItem = Record<string, AttributeValue>;
 
@@ -42,13 +43,14 @@ export function entryId(target: BatchTarget, raw: RawItem): string {
 /**
  * A key value as text. A string is itself unless it is empty or starts with U+0000-U+0002; then
  * it gets a U+0000 in front. A number is U+0001 and its text, a binary value U+0002 and its
- * base64: the first character tells the three apart.
+ * base64: the first character tells the three apart. Numbers DynamoDB takes for one key ("1",
+ * "1.0") have one text (see `canonicalNumber`).
  */
 export function keyText(raw: RawItem, name: string): string {
   const value = raw[name];
   const text = value?.S;
   if (text !== undefined) return text.length !== 0 && text.charCodeAt(0) > 2 ? text : "\u0000" + text;
-  if (value?.N !== undefined) return "\u0001" + value.N;
+  if (value?.N !== undefined) return "\u0001" + canonicalNumber(value.N);
   if (value?.B !== undefined) return "\u0002" + Buffer.from(value.B).toString("base64");
   throw new ValidationError("missingKey", name, "key attribute missing or not a string, number or binary");
 }
@@ -116,6 +118,7 @@ function unprocessedEntries(sent: readonly WriteEntry[], unprocessed: Record<str
   return out;
 }
 
-function unwritten(entries: readonly WriteEntry[], reason: string): UnwrittenItem[] {
+/** The entries as the caller's failed writes (their `original` values, or the raw item). */
+export function unwritten(entries: readonly WriteEntry[], reason: string): UnwrittenItem[] {
   return entries.map((e) => ({ type: e.type, item: e.original === undefined ? e.raw : e.original, raw: e.raw, table: e.target.tableName, reason }));
 }

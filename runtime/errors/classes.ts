@@ -55,6 +55,22 @@ export class ThrottledError extends DynagenError {
   }
 }
 
+/**
+ * `batchGet` could not read every key: some stayed unprocessed when the attempts ran out (or were
+ * not sent once a request had failed). Send `unprocessed` again; `items` holds what was read.
+ */
+export class BatchGetError<K = unknown, T = unknown> extends ThrottledError {
+  /** Your keys (as passed to `batchGet`) that were not read, in the order asked. */
+  readonly unprocessed: readonly K[];
+  /** The items read before the call gave up, keyed as `batchGet` results are. */
+  readonly items: ReadonlyMap<string, T>;
+  constructor(message: string, unprocessed: readonly K[], items: ReadonlyMap<string, T>, options: DynagenErrorOptions = {}) {
+    super(message, options);
+    this.unprocessed = unprocessed;
+    this.items = items;
+  }
+}
+
 /** Any other failure of the service or the connection (5xx, timeouts, rejected requests). */
 export class ServiceError extends DynagenError {
   constructor(code: string, message: string, options: DynagenErrorOptions = {}) {
