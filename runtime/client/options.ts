@@ -12,7 +12,10 @@ export interface DynamoClientOptions {
   credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider;
   /** Longest wait for the TCP (and TLS) connection. Default 1000 ms. */
   connectTimeoutMs?: number;
-  /** Longest wait for one attempt, request sent to response read; a breach is a retryable TimeoutError. Default 1000 ms. */
+  /**
+   * Longest wait of one attempt from sending to the response headers, and longest silence while
+   * reading the body; a breach is a retryable TimeoutError. Default 1000 ms.
+   */
   requestTimeoutMs?: number;
   /** Reuse connections between requests. Default true. */
   keepAlive?: boolean;

@@ -54,6 +54,16 @@ describe("DynagenRetryStrategy (the SDK's RetryStrategyV2 contract)", () => {
     strategy.recordSuccess(second);
   });
 
+  it("backs off each kind by its own run: a throttle after a server error starts again at 25-50 ms", async () => {
+    const { sleep, waits } = recordingSleep();
+    const strategy = new DynagenRetryStrategy({ sleep, random: () => 0, throttleMaxAttempts: 8, serverErrorMaxAttempts: 8 });
+    const kinds = ["THROTTLING", "THROTTLING", "TRANSIENT", "THROTTLING", "THROTTLING", "THROTTLING"] as const;
+    let token = await strategy.acquireInitialRetryToken("");
+    for (const errorType of kinds) token = await strategy.refreshRetryTokenForRetry(token, { errorType });
+    expect(waits).toEqual([25, 50, 250, 25, 50, 100]);
+    expect(token.getRetryCount()).toBe(6);
+  });
+
   it("refuses client errors and exhausted attempts by throwing", async () => {
     const strategy = new DynagenRetryStrategy({ sleep: recordingSleep().sleep, serverErrorMaxAttempts: 2 });
     const token = await strategy.acquireInitialRetryToken("");

@@ -74,7 +74,8 @@ export function classifyFailure(errorInfo: RetryErrorInfo): FailureKind {
 }
 
 /**
- * The wait before retry number `retry` (1 for the first retry) after a failure of `kind`:
+ * The wait before a retry after a failure of `kind`, where `retry` counts the retries in a row
+ * after that kind of failure (1 for the first; another kind in between starts again at 1):
  * throttles get "equal jitter" on a doubling delay capped at `throttleMaxMs`; server failures
  * a uniform pick in `[serverErrorBaseMs, serverErrorMaxMs]`. Whole milliseconds.
  *

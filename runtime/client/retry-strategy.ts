@@ -1,12 +1,20 @@
 import type { RetryErrorInfo, RetryStrategyV2, StandardRetryToken } from "@smithy/types";
-import { classifyFailure, maxAttemptsFor, resolveRetryPolicy, retryDelay, type RetryOptions, type RetryPolicy } from "./retry-policy.js";
+import { classifyFailure, maxAttemptsFor, resolveRetryPolicy, retryDelay, type FailureKind, type RetryOptions, type RetryPolicy } from "./retry-policy.js";
 
-/** The SDK's token: how many retries so far. Delay is 0 because the strategy has already waited. */
+type RetriedKind = Exclude<FailureKind, "client">;
+
+/**
+ * The SDK's token: how many retries so far, and the kind of the last failure with how many
+ * retries in a row followed that kind (the run a throttle backs off by). Delay is 0 because
+ * the strategy has already waited.
+ */
 class PolicyRetryToken implements StandardRetryToken {
   readonly $retryLog: { acquisitionDelay?: number };
   constructor(
     private readonly count: number,
     acquisitionDelay: number,
+    readonly lastKind?: RetriedKind,
+    readonly run = 0,
   ) {
     this.$retryLog = { acquisitionDelay };
   }
@@ -54,10 +62,14 @@ export class DynagenRetryStrategy implements RetryStrategyV2 {
     if (kind === "client" || attemptsMade >= maxAttemptsFor(this.policy, kind)) {
       throw new Error("No retry token available");
     }
-    const delay = retryDelay(this.policy, kind, attemptsMade);
+    // Backoff follows the run of this kind only: a throttle after a server error (already
+    // a long wait) starts again at the shortest throttle delay.
+    const previous = token instanceof PolicyRetryToken ? token : undefined;
+    const run = previous?.lastKind === kind ? previous.run + 1 : 1;
+    const delay = retryDelay(this.policy, kind, run);
     if (errorInfo.error !== null && typeof errorInfo.error === "object") this.delays.set(errorInfo.error, delay);
     await this.policy.sleep(delay);
-    return new PolicyRetryToken(attemptsMade, delay);
+    return new PolicyRetryToken(attemptsMade, delay, kind, run);
   }
 
   recordSuccess(_token: StandardRetryToken): void {

@@ -43,6 +43,15 @@ describe("retries through a scripted DynamoDB endpoint", () => {
     expect(waits).toEqual([250, 500]);
   });
 
+  it("starts throttle backoff afresh after a server error", async () => {
+    fake.script([throttled(), serverError(500), dynamoError("ThrottlingException"), ok()]);
+    const { client, waits } = clientWith({ random: () => 0.5 });
+    const out = await client.send(get);
+    expect(out.$metadata.attempts).toBe(4);
+    // the second throttle waits as a first one (25-50 ms), not as a third retry (100-200 ms)
+    expect(waits).toEqual([38, 375, 38]);
+  });
+
   it("never retries client errors", async () => {
     for (const type of ["ValidationException", "ConditionalCheckFailedException"]) {
       fake.clearRequests();

@@ -78,6 +78,30 @@ describe("toDynagenError (offline)", () => {
     expect(toDynagenError(conflict).retryable).toBe(true);
   });
 
+  it("maps setup errors without a response to non-retryable service.client, keeping the cause", () => {
+    const credentials = Object.assign(new Error("Could not load credentials from any providers"), { name: "CredentialsProviderError" });
+    const region = new Error("Region is missing");
+    const bug = new TypeError("Cannot read properties of undefined (reading 'S')");
+    const tls = Object.assign(new Error("certificate has expired"), { code: "CERT_HAS_EXPIRED", $metadata: { attempts: 1 } });
+    for (const sdk of [credentials, region, bug, tls]) {
+      const err = toDynagenError(sdk);
+      expect(err).toBeInstanceOf(ServiceError);
+      expect(err.code).toBe("service.client");
+      expect(err.retryable).toBe(false);
+      expect(err.cause).toBe(sdk);
+    }
+  });
+
+  it("recognises network failures by their code, also in the cause chain, and timeouts by name", () => {
+    const unreachable = Object.assign(new Error("connect ENETUNREACH"), { code: "ENETUNREACH", syscall: "connect" });
+    const wrapped = new Error("request failed", { cause: Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }) });
+    for (const sdk of [unreachable, wrapped]) {
+      expect(toDynagenError(sdk)).toMatchObject({ code: "service.network", retryable: true });
+    }
+    const timeout = Object.assign(new Error("socket timed out"), { name: "TimeoutError", $metadata: { httpStatusCode: 200 } });
+    expect(toDynagenError(timeout)).toMatchObject({ code: "service.timeout", retryable: true });
+  });
+
   it("returns a DynagenError unchanged", () => {
     const original = new DynagenError("x.y", "already mapped");
     expect(toDynagenError(original)).toBe(original);

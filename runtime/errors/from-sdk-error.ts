@@ -26,12 +26,14 @@ const THROTTLES = new Set(["ProvisionedThroughputExceededException", "Throttling
 /** Client errors (400) that succeed when sent again a little later. */
 const TRANSIENT = new Set(["TransactionInProgressException", "TransactionConflictException", "ReplicatedWriteConflictException"]);
 const TIMEOUTS = new Set(["TimeoutError", "RequestTimeout", "RequestTimeoutException"]);
-const NETWORK_CODES = new Set(["ECONNRESET", "ECONNREFUSED", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN", "ECONNABORTED", "EHOSTUNREACH"]);
+/** Node socket and DNS error codes: the SDK's transient list, plus ECONNABORTED. */
+const NETWORK_CODES = new Set(["ECONNRESET", "ECONNREFUSED", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN", "ECONNABORTED", "EHOSTUNREACH", "ENETUNREACH"]);
 
 interface SdkLikeError {
   name?: string;
   message?: string;
   code?: string;
+  cause?: unknown;
   $fault?: "client" | "server";
   $metadata?: { httpStatusCode?: number };
   Item?: RawItem;
@@ -40,7 +42,9 @@ interface SdkLikeError {
 
 /**
  * Maps an error thrown by the DynamoDB SDK to dynagen's error classes, keeping the SDK error as
- * `cause` (and its `requestId`, `httpStatus`). A DynagenError is returned unchanged.
+ * `cause` (and its `requestId`, `httpStatus`). A DynagenError is returned unchanged. Without an
+ * HTTP response, only socket and DNS failures (`service.network`) and timeouts are retryable;
+ * anything else, such as missing credentials or region, is `service.client`.
  *
  * @example
  * try {
@@ -71,15 +75,26 @@ export function toDynagenError(error: unknown, context: SdkErrorContext = {}): D
   const status = e.$metadata?.httpStatusCode;
   if (name === "AbortError") return new ServiceError("aborted", message, { ...options, retryable: false });
   if (TIMEOUTS.has(name)) return new ServiceError("timeout", message, { ...options, retryable: true });
-  if (e.code !== undefined && NETWORK_CODES.has(e.code)) return new ServiceError("network", message, { ...options, retryable: true });
+  if (hasNetworkCode(e)) return new ServiceError("network", message, { ...options, retryable: true });
   if ((status !== undefined && status >= 500) || e.$fault === "server" || TRANSIENT.has(name)) {
     return new ServiceError(serviceCode(name), message, { ...options, retryable: true });
   }
   if (status === undefined && e.$fault === undefined) {
-    // No HTTP response at all: the request never reached DynamoDB (socket, DNS, abort).
-    return new ServiceError("network", message, { ...options, retryable: true });
+    // No response and no known network signal: missing credentials or region, bad TLS or other
+    // configuration, a bug. Sending again fails the same way, so it is not retryable.
+    return new ServiceError("client", message, { ...options, retryable: false });
   }
   return new ServiceError(serviceCode(name), message, { ...options, retryable: false });
+}
+
+/** A Node socket or DNS failure, on the error itself or in its `cause` chain (as the SDK checks). */
+function hasNetworkCode(e: SdkLikeError): boolean {
+  let current: SdkLikeError | undefined = e;
+  for (let depth = 0; current && depth <= 10; depth++) {
+    if (current.code !== undefined && NETWORK_CODES.has(current.code)) return true;
+    current = current.cause !== null && typeof current.cause === "object" ? (current.cause as SdkLikeError) : undefined;
+  }
+  return false;
 }
 
 function cancellationReasons(e: SdkLikeError, context: SdkErrorContext): CancellationReason[] {
