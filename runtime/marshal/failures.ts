@@ -25,6 +25,17 @@ export function badNumber(path: string, value: unknown): ValidationError {
   return new ValidationError("number", path, `must be a finite number, got ${value}`);
 }
 
+/**
+ * A number DynamoDB cannot store (over 38 significant digits, or magnitude outside 1E-130 to
+ * 9.99…E+125). Code `validation.number`, like NaN and Infinity.
+ *
+ * @example
+ * throw numberOutOfRange("reading", 1e300)
+ */
+export function numberOutOfRange(path: string, value: unknown, why = "is outside DynamoDB's number range (1E-130 to 9.9999999999999999999999999999999999999E+125)"): ValidationError {
+  return new ValidationError("number", path, `${why}, got ${describe(value)}`);
+}
+
 /** Code `validation.integer`. */
 export function notInteger(path: string, value: number): ValidationError {
   return new ValidationError("integer", path, `must be an integer, got ${value}`);

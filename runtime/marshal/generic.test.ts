@@ -38,18 +38,51 @@ describe("value helpers", () => {
     expect(() => checkDatetime("March 1", "at")).toThrow(/ISO-8601/);
   });
 
-  test("json round-trips and rejects nesting deeper than 32", () => {
+  test("json round-trips and rejects nesting deeper than 31 lists or maps, as DynamoDB does", () => {
     const value = { a: [1, { b: true, c: null }], s: "x" };
     expect(unmarshalJson(marshalJson(value, "meta"))).toEqual(value);
     let deep: unknown = 1;
-    for (let i = 0; i < 32; i++) deep = [deep];
+    for (let i = 0; i < 31; i++) deep = [deep];
     expect(() => marshalJson(deep, "meta")).not.toThrow();
-    expect(() => marshalJson([deep], "meta")).toThrow(/deeper than 32/);
+    // DynamoDB Local refuses 32 nested lists with "Nesting Levels have exceeded supported limits".
+    expect(() => marshalJson([deep], "meta")).toThrow(/deeper than 31/);
+    expect(() => marshalJson({ k: deep }, "meta")).toThrow(expect.objectContaining({ code: "validation.depth" }));
     expect(unmarshalJson(undefined)).toBeUndefined();
+  });
+
+  test("json counts the lists and maps around it inside its attribute", () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 30; i++) deep = [deep];
+    expect(() => marshalJson(deep, "doc.meta")).not.toThrow();
+    expect(() => marshalJson(deep, "doc.meta", 1)).not.toThrow();
+    expect(() => marshalJson(deep, "doc.meta", 2)).toThrow(/deeper than 31/);
+  });
+
+  test("json sets and binary add no nesting level", () => {
+    let deep: unknown = new Set(["a"]);
+    for (let i = 0; i < 31; i++) deep = [deep];
+    expect(() => marshalJson(deep, "meta")).not.toThrow();
   });
 
   test("json rejects functions anywhere in the value instead of dropping them", () => {
     expect(() => marshalJson({ a: { f: () => 1 } }, "meta")).toThrow(expect.objectContaining({ code: "validation.type", path: "meta" }));
     expect(() => marshalJson([1, function named() {}], "meta")).toThrow(expect.objectContaining({ code: "validation.type" }));
+  });
+
+  test("numbers DynamoDB cannot store throw validation.number, not a server error", () => {
+    const outOfRange = expect.objectContaining({ code: "validation.number", path: "n" });
+    expect(() => numberSetValues(new Set([1, 1e-200]), "n")).toThrow(outOfRange);
+    expect(() => numberSetValues(new Set([1e126]), "n")).toThrow(outOfRange);
+    expect(numberSetValues(new Set([0, -1e-130, 9.999999999999998e125]), "n")).toEqual(["0", "-1e-130", "9.999999999999998e+125"]);
+    expect(() => preciseNumber(new NumberValue("1" + "0".repeat(37) + "1"), "n")).toThrow(/39 significant digits/);
+    expect(() => preciseNumber(new NumberValue("1E-131"), "n")).toThrow(outOfRange);
+    expect(() => preciseNumber(new NumberValue("twelve"), "n")).toThrow(/not a decimal number/);
+    expect(preciseNumber(new NumberValue("9.9999999999999999999999999999999999999E+125"), "n")).toBe("9.9999999999999999999999999999999999999E+125");
+    expect(() => marshallItem({ n: [{ x: 1e-200 }] })).toThrow(outOfRange);
+    expect(() => marshallItem({ n: 10n ** 38n })).not.toThrow();
+    expect(() => marshallItem({ n: 10n ** 38n + 1n })).toThrow(/39 significant digits/);
+    expect(() => marshalJson({ a: [1e-131] }, "n")).toThrow(outOfRange);
+    expect(() => marshalJson(new Set([1e300]), "n")).toThrow(outOfRange);
+    expect(() => marshalJson(new NumberValue("1E+126"), "n")).toThrow(outOfRange);
   });
 });

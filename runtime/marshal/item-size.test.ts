@@ -30,4 +30,11 @@ describe("item size", () => {
       expect((error as ValidationError).code).toBe("validation.itemSize");
     }
   });
+
+  test("numbers count significant digits: an item DynamoDB Local stores passes", () => {
+    const item = { pk: { S: "p" }, sk: { S: "s" }, readings: { L: Array.from({ length: 35000 }, () => ({ N: "100000000000000000000" })) } };
+    expect(itemSize(item)).toBe(3 + 3 + 8 + 3 + 35000 * (1 + 2));
+    expect(() => checkItemSize(item, "Meter")).not.toThrow();
+    expect(attributeValueSize({ NS: ["1e+21", "-0.000001", "123.45"] })).toBe(2 + 2 + 4);
+  });
 });

@@ -1,12 +1,13 @@
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { itemTooLarge } from "./failures.js";
+import { numberSize } from "./number-text.js";
 
 /** DynamoDB's item size limit: 400 KB, attribute names included. */
 export const MAX_ITEM_BYTES = 400 * 1024;
 
 /**
  * The size DynamoDB counts for a marshalled item: names plus values, per the service's rules
- * (numbers are approximated as one byte per two digits plus one).
+ * (numbers as one byte per two significant digits plus one, see numberSize).
  *
  * @example
  * itemSize({ pk: { S: "A#1" } }) // 5
@@ -66,10 +67,6 @@ export function attributeValueSize(value: AttributeValue): number {
     return size;
   }
   return 0;
-}
-
-function numberSize(text: string): number {
-  return Math.ceil(text.length / 2) + 1;
 }
 
 /** UTF-8 byte length without allocating. */

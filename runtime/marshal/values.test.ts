@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { DATETIME_PATTERN, readNumber, readNumberSet } from "./values.js";
+import { DATETIME_PATTERN, binarySetValues, readNumber, readNumberSet } from "./values.js";
 
 /** A small deterministic generator (mulberry32), so a failure names a reproducible input. */
 function randomSource(seed: number): () => number {
@@ -98,5 +98,18 @@ describe("DATETIME_PATTERN", () => {
     // Both kinds of input were tried in numbers.
     expect(accepted).toBeGreaterThan(10_000);
     expect(accepted).toBeLessThan(90_000);
+  });
+});
+
+describe("binarySetValues", () => {
+  // A JS Set compares identity; DynamoDB refuses "Input collection of type BS contains duplicates".
+  test("keeps each byte content once, small sets and large", () => {
+    const one = new Uint8Array([1, 2]);
+    expect(binarySetValues(new Set([one, new Uint8Array([1, 2]), new Uint8Array([1]), new Uint8Array([2, 1])]), "b")).toEqual([one, new Uint8Array([1]), new Uint8Array([2, 1])]);
+    const many = new Set<Uint8Array>();
+    for (let i = 0; i < 40; i++) many.add(new Uint8Array([i % 20, 7]));
+    const out = binarySetValues(many, "b");
+    expect(out.map((b) => b[0])).toEqual(Array.from({ length: 20 }, (_, i) => i));
+    expect(binarySetValues(new Set([new Uint8Array(0), new Uint8Array(0)]), "b")).toHaveLength(1);
   });
 });

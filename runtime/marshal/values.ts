@@ -1,6 +1,7 @@
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { NumberValueImpl as NumberValue } from "@aws-sdk/util-dynamodb";
-import { badDatetime, badNumber, wrongType } from "./failures.js";
+import { badDatetime, badNumber, numberOutOfRange, wrongType } from "./failures.js";
+import { numberInRange, numberTextProblem } from "./number-text.js";
 
 /**
  * ISO-8601 date and time with an offset or Z: what sorts correctly as text in keys. Generated
@@ -21,13 +22,16 @@ export function checkDatetime(value: string, path: string): string {
 }
 
 /**
- * The DynamoDB number text of a precise number (a `NumberValue`, as read back).
+ * The DynamoDB number text of a precise number (a `NumberValue`, as read back), checked against
+ * DynamoDB's 38 digits and range.
  *
  * @example
  * preciseNumber(new NumberValue("12345678901234567890.5"), "balance") // "12345678901234567890.5"
  */
 export function preciseNumber(value: NumberValue, path: string): string {
   if (!(value instanceof NumberValue)) throw wrongType(path, "a NumberValue", value);
+  const problem = numberTextProblem(value.value);
+  if (problem !== undefined) throw numberOutOfRange(path, value.value, problem);
   return value.value;
 }
 
@@ -58,25 +62,55 @@ export function numberSetValues(value: Set<number>, path: string): string[] {
   const out: string[] = [];
   for (const e of value) {
     if (typeof e !== "number" || !Number.isFinite(e)) throw badNumber(path, e);
+    if (!numberInRange(e)) throw numberOutOfRange(path, e);
     out.push(String(e));
   }
   return out;
 }
 
 /**
- * The elements of a binary set, checked.
+ * The elements of a binary set, checked, each content once: a JS Set keeps equal arrays apart
+ * (it compares identity) and DynamoDB refuses a BS with duplicates.
  *
  * @example
- * binarySetValues(new Set([new Uint8Array([1])]), "blobs") // [Uint8Array [1]]
+ * binarySetValues(new Set([new Uint8Array([1]), new Uint8Array([1])]), "blobs") // [Uint8Array [1]]
  */
 export function binarySetValues(value: Set<Uint8Array>, path: string): Uint8Array[] {
   if (!(value instanceof Set)) throw wrongType(path, "a Set of Uint8Array", value);
   const out: Uint8Array[] = [];
+  // Small sets compare against every kept element; large ones only within a hash bucket.
+  const buckets = value.size > 8 ? new Map<number, Uint8Array[]>() : undefined;
   for (const e of value) {
     if (!(e instanceof Uint8Array)) throw wrongType(path, "a Set of Uint8Array", e);
+    if (buckets === undefined) {
+      if (!containsBytes(out, e)) out.push(e);
+      continue;
+    }
+    const hash = hashBytes(e);
+    const bucket = buckets.get(hash);
+    if (bucket === undefined) buckets.set(hash, [e]);
+    else if (!containsBytes(bucket, e)) bucket.push(e);
+    else continue;
     out.push(e);
   }
   return out;
+}
+
+function containsBytes(list: readonly Uint8Array[], bytes: Uint8Array): boolean {
+  search: for (let i = 0; i < list.length; i++) {
+    const other = list[i] as Uint8Array;
+    if (other.byteLength !== bytes.byteLength) continue;
+    for (let j = 0; j < bytes.byteLength; j++) if (other[j] !== bytes[j]) continue search;
+    return true;
+  }
+  return false;
+}
+
+// FNV-1a over the bytes: equal contents share a bucket, different ones rarely do.
+function hashBytes(bytes: Uint8Array): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < bytes.byteLength; i++) hash = Math.imul(hash ^ (bytes[i] as number), 0x01000193);
+  return hash;
 }
 
 // 10^0 to 10^15, each exactly representable as a double.
