@@ -10,6 +10,7 @@ import { emitMarshalFunctions } from "./marshal-functions.js";
 import { constantCase, kebabCase } from "./names.js";
 import { emitRepository } from "./repository.js";
 import { printFile, type Statements } from "./source-file.js";
+import { usesPreciseNumber } from "./type-text.js";
 import { emitUnmarshalFunctions } from "./unmarshal-functions.js";
 import { emitValueMarshallers } from "./value-marshallers.js";
 
@@ -52,6 +53,8 @@ export function emitEntityFile(schema: Schema, entity: Entity): string {
     declarationKind: VariableDeclarationKind.Const,
     declarations: [{ name: constant, initializer }],
   }));
+  // Readers no longer construct NumberValue, but the entity's types still name it.
+  if (!ctx.runtime.has("NumberValue") && ctx.entity.attributes.some((a) => usesPreciseNumber(a.type))) ctx.runtimeTypes.add("NumberValue");
   const types = [...ctx.runtimeTypes].sort();
   const values = [...ctx.runtime].sort();
   const imports: Statements = [{

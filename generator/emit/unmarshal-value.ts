@@ -26,7 +26,7 @@ export function unmarshalValue(ctx: EntityContext, type: AttributeType, a: strin
     case "enum":
       return `${a}?.S as ${typeText(type, name)}`;
     case "number":
-      if (type.precise) return `new ${runtime(ctx, "NumberValue")}(${a}?.N as string)`;
+      if (type.precise) return `${runtime(ctx, "readNumberValue")}(${a}?.N)`;
       // Integer text is fastest through Number (V8 keeps a short digit string's value with its
       // hash); decimals through readNumber, which skips the general parser.
       return type.integer ? `Number(${a}?.N)` : `${runtime(ctx, "readNumber")}(${a}?.N)`;

@@ -6,4 +6,5 @@ export { MARSHALL_OPTIONS, UNMARSHALL_OPTIONS, marshallItem, unmarshallItem } fr
 export { MAX_ITEM_BYTES, attributeValueSize, checkItemSize, itemSize, utf8Length } from "./item-size.js";
 export { MAX_JSON_DEPTH, marshalJson, unmarshalJson } from "./json-value.js";
 export { keyInteger, keyString } from "./key-slots.js";
+export { readNumberValue } from "./precise.js";
 export { DATETIME_PATTERN, binarySetValues, checkDatetime, numberSetValues, preciseNumber, readNumber, readNumberSet, stringSetValues } from "./values.js";

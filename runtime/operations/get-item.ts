@@ -1,9 +1,19 @@
 import { GetItemCommand, type GetItemCommandInput, type GetItemCommandOutput } from "@aws-sdk/client-dynamodb";
 import { compileParams } from "../expressions/index.js";
-import { unmarshallItem } from "../marshal/index.js";
 import { stringKey, type EntityDescriptor, type RawItem, type TableContext } from "./descriptor.js";
 import { Operation } from "./operation.js";
 import { loose, sendItemCommand } from "./single-item.js";
+
+/**
+ * The attributes of `item` that `raw` holds. A projected item is read by the entity's own reader,
+ * so precise numbers, sets and maps come back typed as in a full read; what the projection left
+ * out is dropped rather than read as empty.
+ */
+function presentOnly(item: unknown, raw: RawItem): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(item as Record<string, unknown>)) if (raw[name] !== undefined) out[name] = value;
+  return out;
+}
 
 /** Options of `get`. */
 export interface GetOptions<A extends string = string> {
@@ -32,7 +42,7 @@ export function getItem<Item, Key, Create>(table: TableContext, descriptor: Enti
     (params) =>
       sendItemCommand(() => table.client.send(new GetItemCommand(params)), loose(descriptor), "get", (out: GetItemCommandOutput) => {
         if (out.Item === undefined) return undefined;
-        return projected ? (unmarshallItem(out.Item as RawItem) as Item) : descriptor.unmarshal(out.Item);
+        return projected ? (presentOnly(descriptor.unmarshal(out.Item), out.Item) as Item) : descriptor.unmarshal(out.Item);
       }),
   );
 }

@@ -1,5 +1,6 @@
 import type { ScanCommandInput } from "@aws-sdk/client-dynamodb";
 import { and, compileParams, type Condition } from "../expressions/index.js";
+import { ValidationError } from "../errors/index.js";
 import { parallelScan } from "../paginate/index.js";
 import type { EntityDescriptor, TableContext } from "./descriptor.js";
 import { pageOptions } from "./query-items.js";
@@ -28,6 +29,8 @@ export class ScanOperation<T> extends ReadOperation<T, ScanCommandInput> {
     const segments = options.segments;
     this.#run = () => {
       if (segments === undefined) return super.all();
+      // A cursor marks a place in one sequential scan; parallel segments would start over and repeat items.
+      if (options.cursor !== undefined) return failing(new ValidationError("cursorWithSegments", "cursor", "a scan with `segments` reads from the start; resume it without `segments`, or drop the cursor"));
       const parallel: { segments: number; concurrency?: number; unmarshal: typeof descriptor.unmarshal; keyAttributes: readonly string[] } = { segments, unmarshal: descriptor.unmarshal, keyAttributes: descriptor.keyAttributes };
       if (options.concurrency !== undefined) parallel.concurrency = options.concurrency;
       return parallelScan(table.client, this.params(), parallel);
@@ -38,6 +41,11 @@ export class ScanOperation<T> extends ReadOperation<T, ScanCommandInput> {
   override all(): AsyncIterable<T> {
     return this.#run();
   }
+}
+
+/** An iterable whose first step rejects with `error`. */
+async function* failing<T>(error: Error): AsyncIterable<T> {
+  throw error;
 }
 
 /**

@@ -75,13 +75,14 @@ export class EntityTransaction<Item, Key, Create, Update, Refs> {
  * @example
  * await runTransaction(table, [tx.customer.update(key, changes), tx.order.create(order)], { token: "checkout-1" });
  */
-export function runTransaction(
+export async function runTransaction(
   table: TableContext,
   build: readonly TransactAction[] | (() => readonly TransactAction[]),
   options: { readonly token?: string } = {},
 ): Promise<void> {
   // Built under the token's remembered time, a resend carries the same `now` stamps.
   const actions = typeof build !== "function" ? build : options.token === undefined ? build() : atFixedTime(timeForToken(options.token), build);
+  // async: an action that fails validation while being built rejects the promise, never throws.
   return transactWrite(table.client, actions.map((a) => a.action), {
     ...(options.token === undefined ? {} : { token: options.token }),
     unmarshal: (raw, index) => (actions[index ?? 0] as TransactAction).unmarshal(raw),

@@ -1,6 +1,6 @@
 // One connected run per operation kind of a generated repository, against DynamoDB Local.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ConditionFailedError, ItemExistsError, NumberValue, TransactionCanceledError } from "dynagen/runtime";
+import { ConditionFailedError, ItemExistsError, NumberValue, TransactionCanceledError, ValidationError } from "dynagen/runtime";
 import { createShop, type OrderCreate } from "../../generated/shop/index.js";
 import { localClient, uniqueTableName } from "../dynamodb-local/client.js";
 
@@ -72,6 +72,29 @@ describe("generated repository against DynamoDB Local", () => {
     expect(all).toEqual(["o1", "o2"]);
   });
 
+  it("reads a projection through the entity's reader: a precise number stays a NumberValue, every digit kept", async () => {
+    await shop.order.create({ ...order("o-big", "2026-05-01T00:00:00.000Z"), total: new NumberValue("12345678901234567890.5") });
+    const key = { customerId: "c1", placedAt: "2026-05-01T00:00:00.000Z", orderId: "o-big" };
+    const projected = await shop.order.get(key, { attributes: ["total", "status", "shippingAddress"] });
+    expect(Object.keys(projected!).sort()).toEqual(["shippingAddress", "status", "total"]);
+    expect(projected!.total).toBeInstanceOf(NumberValue);
+    expect(String(projected?.total)).toBe("12345678901234567890.5");
+    expect(projected!.shippingAddress).toEqual(address);
+    const small = await shop.order.get({ ...key, placedAt: "2026-01-05T00:00:00.000Z", orderId: "o1" }, { attributes: ["total"] });
+    expect(String(small?.total)).toBe("10.5");
+    expect(await shop.order.get(key, { attributes: ["status"] })).toEqual({ status: "paid" });
+    await shop.order.delete(key);
+  });
+
+  it("refuses to resume a scan from a cursor with parallel segments, which would read everything again", async () => {
+    const first = await shop.order.scan({ limit: 1 });
+    expect(first.cursor).toBeDefined();
+    const resumed = shop.order.scan({ segments: 2, cursor: first.cursor! }).all()[Symbol.asyncIterator]().next();
+    const error = await resumed.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).code).toBe("validation.cursorWithSegments");
+  });
+
   it("reads a collection split by entity, and scans one entity", async () => {
     const overview = await shop.collections.customerOverview({ customerId: "c1" });
     expect(overview.Customer.map((c) => c.customerId)).toEqual(["c1"]);
@@ -97,6 +120,15 @@ describe("generated repository against DynamoDB Local", () => {
     const failed = await shop.transact((tx) => [tx.order.create(order("o3", "2026-04-01T00:00:00.000Z"))]).catch((e: unknown) => e);
     expect(failed).toBeInstanceOf(TransactionCanceledError);
     expect((failed as TransactionCanceledError).reasons[0]?.item).toMatchObject({ orderId: "o3" });
+  });
+
+  it("rejects (never throws) when an action fails validation while the transaction is built", async () => {
+    const invalid = { ...order("o-bad", "not a date"), customerId: "c1" };
+    let promise: Promise<void> | undefined;
+    expect(() => (promise = shop.transact((tx) => [tx.order.create(invalid)]))).not.toThrow();
+    const error = await promise!.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).path).toBe("placedAt");
   });
 
   it("deletes, returning the old item", async () => {
