@@ -19,10 +19,13 @@ export function emitEntityDescriptor(file: Statements, ctx: EntityContext): void
   const writers: string[] = [];
   const seen = new Set(primary);
   for (const index of entity.indexes) {
-    for (const part of keyParts(table, index)) {
-      if (seen.has(part.attribute)) continue;
+    const parts = keyParts(table, index).filter((p) => !seen.has(p.attribute));
+    // A sparse index (one with an optional slot) is written whole or not at all: each of its key
+    // attributes lists every slot of the index, so changing any rewrites both and removing one removes both.
+    const sparse = slotAttributes(entity, parts.map((p) => p.template)).some((a) => a.optional);
+    for (const part of parts) {
       seen.add(part.attribute);
-      const sources = slotAttributes(entity, [part.template]).map((a) => JSON.stringify(a.name));
+      const sources = slotAttributes(entity, sparse ? parts.map((p) => p.template) : [part.template]).map((a) => JSON.stringify(a.name));
       writers.push(`{ attribute: ${JSON.stringify(part.attribute)}, sources: [${sources.join(", ")}], render: ${rendererName(entity, index, part.role)} }`);
     }
   }

@@ -73,3 +73,35 @@ describe("updateParams", () => {
     expect(() => updateParams(descriptor, {}, { set: { a: "x" } }, { not: "a condition" } as never)).toThrow(/expected a condition/);
   });
 });
+
+describe("keys of a sparse index", () => {
+  // As the generator emits them: each key of the index lists the slots of both.
+  const sparse = {
+    name: "Task",
+    marshalValue: { assignee: (v: string | undefined) => (v === undefined ? undefined : { S: v }), status: (v: string) => ({ S: v }) },
+    onUpdateNow: [],
+    indexKeys: [
+      { attribute: "gsi1pk", sources: ["assignee", "status"], render: (v: { assignee: string }) => `USER#${v.assignee}` },
+      { attribute: "gsi1sk", sources: ["assignee", "status"], render: (v: { status: string }) => v.status },
+    ],
+  } as unknown as EntityDescriptor<unknown, never, never>;
+  const written = (changes: object) => updateActions(sparse, {}, changes).map((a) => `${a.kind} ${a.path.segments.join(".")}`);
+
+  it("are rewritten together when any slot changes", () => {
+    expect(written({ set: { assignee: "u1", status: "todo" } })).toEqual(["set assignee", "set status", "set gsi1pk", "set gsi1sk"]);
+    expect(updateParams(sparse, {}, { set: { assignee: "u1", status: "todo" } }, undefined).ExpressionAttributeValues).toEqual({
+      ":v0": { S: "u1" }, ":v1": { S: "todo" }, ":v2": { S: "USER#u1" }, ":v3": { S: "todo" },
+    });
+  });
+
+  it("are removed together when an optional slot is removed", () => {
+    expect(written({ remove: ["assignee"] })).toEqual(["remove assignee", "remove gsi1pk", "remove gsi1sk"]);
+    expect(written({ set: { status: "done" }, remove: ["assignee"] })).toEqual(["set status", "remove assignee", "remove gsi1pk", "remove gsi1sk"]);
+  });
+
+  it("need every slot of the index", () => {
+    expect(() => updateActions(sparse, {}, { set: { status: "done" } })).toThrow(
+      expect.objectContaining({ code: "validation.indexKeySlot", path: "assignee", message: expect.stringContaining("changing status rewrites key gsi1pk, which also needs assignee: set it in the update") }),
+    );
+  });
+});

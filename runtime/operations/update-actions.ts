@@ -33,6 +33,7 @@ interface PlannedAction {
  * The update actions for `changes`: values checked by the entity's marshallers, `onUpdate: now`
  * attributes set, the version incremented, and every secondary key whose slots change rewritten
  * (removed when a slot is removed). A key whose slots are only partly known is a ValidationError.
+ * Each key of a sparse index lists the slots of both its keys, so the two are written or removed together.
  *
  * @example
  * updateActions(CUSTOMER, { customerId: "c1" }, { set: { email: "new@b.c" } }) // SET email, gsi1pk, updatedAt; ADD version
@@ -168,9 +169,9 @@ function keyRewrites(descriptor: EntityDescriptor<unknown, never, never>, key: R
     actions.push({ kind: "set", name: writer.attribute, value: { S: callLoose(writer.render, values) } });
     wroteKey = true;
   }
-  // A key with no slots (`partition: "ESCALATED"`) never changes, so the loop above never writes
-  // it; but when a sparse index's other key is written now, the item must carry it to enter the
-  // index. Writing a constant is harmless elsewhere: alone it puts no item into any index.
+  // A key with no slots (`sort: "TICKET"`) never changes, so the loop above never writes it; it is
+  // re-sent beside any rewritten key (harmless: alone it puts no item into any index). A sparse
+  // index's slot-less key lists its partner's slots, so the loop writes and removes it with them.
   if (wroteKey) {
     for (const writer of descriptor.indexKeys) {
       if (writer.sources.length === 0) actions.push({ kind: "set", name: writer.attribute, value: { S: callLoose(writer.render, {}) } });

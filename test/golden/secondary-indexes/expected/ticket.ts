@@ -394,7 +394,7 @@ export const TICKET_DESCRIPTOR: EntityDescriptor<Ticket, TicketKey, TicketCreate
   unmarshal: unmarshalTicket,
   marshalValue: marshalTicketValue,
   keySlots: ["projectId", "ticketId"],
-  indexKeys: [{ attribute: "gsi1pk", sources: ["ticketId"], render: ticketByIdPartition }, { attribute: "gsi1sk", sources: [], render: ticketByIdSort }, { attribute: "gsi2pk", sources: ["assignee"], render: ticketByAssigneePartition }, { attribute: "gsi2sk", sources: ["status", "openedAt"], render: ticketByAssigneeSort }, { attribute: "lsi1sk", sources: ["priority", "ticketId"], render: ticketByPrioritySort }, { attribute: "gsi3pk", sources: [], render: ticketEscalatedPartition }, { attribute: "gsi3sk", sources: ["escalatedAt", "ticketId"], render: ticketEscalatedSort }],
+  indexKeys: [{ attribute: "gsi1pk", sources: ["ticketId"], render: ticketByIdPartition }, { attribute: "gsi1sk", sources: [], render: ticketByIdSort }, { attribute: "gsi2pk", sources: ["assignee", "status", "openedAt"], render: ticketByAssigneePartition }, { attribute: "gsi2sk", sources: ["assignee", "status", "openedAt"], render: ticketByAssigneeSort }, { attribute: "lsi1sk", sources: ["priority", "ticketId"], render: ticketByPrioritySort }, { attribute: "gsi3pk", sources: ["escalatedAt", "ticketId"], render: ticketEscalatedPartition }, { attribute: "gsi3sk", sources: ["escalatedAt", "ticketId"], render: ticketEscalatedSort }],
   refs: TICKET_REFS,
 };
 /** The access patterns of Ticket: which index each reads and how its keys are built. */
