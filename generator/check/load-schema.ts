@@ -7,6 +7,7 @@ import { buildTable } from "./build-table.js";
 import { checkPrimaryKeyOverlap } from "./check-key-overlap.js";
 import { checkEntityNames } from "./check-names.js";
 import { checkTtl } from "./check-ttl.js";
+import { checkTypeNames } from "./check-type-names.js";
 import { validateLanguage } from "./language-validation.js";
 import type { RawSchema } from "./raw-schema.js";
 import { Reporter } from "./reporter.js";
@@ -45,6 +46,7 @@ export function loadSchema(source: SchemaSource): { schema?: Schema; diagnostics
   checkTtl(table, entities, reporter);
   checkPrimaryKeyOverlap(built.filter((b) => b.complete).map((b) => b.entity), reporter);
   const collections = buildCollections(raw.collections ?? {}, table, entities, reporter);
+  checkTypeNames(stem, entities, collections, reporter);
   if (reporter.count > 0) return { diagnostics: reporter.sorted() };
 
   const schema: Schema = {
