@@ -18,6 +18,19 @@ const GLOBAL_TYPES = new Set([
   "Symbol", "Uint8Array",
 ]);
 
+/**
+ * Types and classes generated files import from `dynagen/runtime`: an entity of that name would
+ * clash with the import. generator/emit/runtime-imports.test.ts checks the emitters against it.
+ */
+export const RUNTIME_TYPES: ReadonlySet<string> = new Set([
+  "AttributeRef", "AttributeValue", "AwaitableOperation", "BatchGetItems", "BatchWriterOptions", "CollectionDescriptor",
+  "CollectionOperation", "CollectionOptions", "ConditionCallback", "DeleteItemCommandInput", "DeleteOptions",
+  "EntityDescriptor", "EntityRepository", "EntityTransaction", "GetItemCommandInput", "ListRef", "NumberValue", "Page",
+  "PagedOperation", "PutItemCommandInput", "PutOptions", "QueryCommandInput", "QueryIndex", "QueryOptions",
+  "RepositoryBatchWriter", "ScanCommandInput", "ScanOptions", "SetRef", "SizedRef", "SortCondition", "StringRef",
+  "TableContext", "TableInfo", "TransactAction", "UpdateItemCommandInput", "UpdateOptions",
+]);
+
 /** Words that cannot name a variable (entity names become camelCase variables and properties). */
 const RESERVED_WORDS = new Set([
   "await", "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete", "do", "else",
@@ -64,6 +77,7 @@ export function checkEntityNames(names: readonly string[], reporter: Reporter): 
 function entityNameProblem(name: string): string | undefined {
   if (!TYPE_NAME.test(name)) return "must be letters and digits starting with an upper-case letter (PascalCase)";
   if (GLOBAL_TYPES.has(name)) return "would hide the built-in type of that name in generated code";
+  if (RUNTIME_TYPES.has(name)) return "is reserved: generated code imports a type of that name from dynagen/runtime";
   const member = camelCase(name);
   if (RESERVED_MEMBERS.has(member)) return `is reserved: "${member}" is already a member of the generated factory or a generated file`;
   if (RESERVED_WORDS.has(member)) return `is reserved: "${member}" is a JavaScript keyword`;

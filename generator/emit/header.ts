@@ -6,6 +6,14 @@ export function fileHeader(schema: Schema): string {
 }
 
 /**
+ * Text for inside a `/** … *\/` comment: schema text (key templates, names, values) may hold
+ * `*\/`, which would end the comment early; `*\/` reads the same and ends nothing.
+ */
+export function commentText(text: string): string {
+  return text.replaceAll("*/", "*\\/");
+}
+
+/**
  * The second line of every emitted file unless `generate --typecheck-output`: the user's `tsc`
  * and editor skip the file's bodies (their uses of its types are still checked in full). The
  * bodies are dynagen's code, checked under strict settings by dynagen's own tests; checking them

@@ -55,6 +55,14 @@ describe("printStatements", () => {
     expect(text).toBe(["/** Short. */", "type A = 1;", "/**", " * First line.", " *", " * @example", " * b()", " */", "type B = 2;", ""].join("\n"));
   });
 
+  test("docs: a `*/` from the schema (a key template, an enum value) cannot end the comment", () => {
+    const text = printStatements([
+      { kind: StructureKind.TypeAlias, name: "A", type: "1", docs: ["Renders `DOC*/{id}`."] },
+      { kind: StructureKind.TypeAlias, name: "B", type: "2", docs: ["Key:\n\n@example\nb() // { pk: \"*/*/\" }"] },
+    ]);
+    expect(text).toBe(["/** Renders `DOC*\\/{id}`. */", "type A = 1;", "/**", " * Key:", " *", " * @example", ' * b() // { pk: "*\\/*\\/" }', " */", "type B = 2;", ""].join("\n"));
+  });
+
   test("a body given as statements: one per line, a blank line after one ending in }", () => {
     const text = printStatements([{ kind: StructureKind.Function, name: "g", statements: ["if (a) {\nb();\n}", "return c;", "d();"] }]);
     expect(text).toBe(["function g() {", "if (a) {", "b();", "}", "", "return c;", "d();", "}", ""].join("\n"));

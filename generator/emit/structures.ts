@@ -7,6 +7,8 @@
  * writer, which handles every character written, about 0.45 s of the 200-entity schema's 2 s.
  */
 
+import { commentText } from "./header.js";
+
 export const StructureKind = {
   ImportDeclaration: "ImportDeclaration",
   ExportDeclaration: "ExportDeclaration",
@@ -205,7 +207,7 @@ function pushText(lines: string[], text: string): void {
 
 /** `/** text *\/` on one line, or a block with ` * ` before each line (a bare ` *` for an empty one). */
 function printDocs(lines: string[], docs: Docs | undefined): void {
-  for (const doc of docs ?? []) {
+  for (const doc of (docs ?? []).map(commentText)) {
     const docLines = doc.split(/\r?\n/);
     if (docLines.length <= 1) {
       lines.push(`/** ${doc} */`);

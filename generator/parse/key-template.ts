@@ -12,6 +12,8 @@ export type KeyTemplateResult =
 
 const SLOT = /^([^{}:]*)(?::(.*))?$/s;
 const WIDTH = /^0[1-9][0-9]?$/;
+/** The widest integer slot: the runtime's `keyInteger` pads with at most 20 zeros. */
+const MAX_SLOT_WIDTH = 20;
 
 /**
  * Parses a key template such as `ORDER#{placedAt}#{orderId}` or `RANK#{rank:06}` into literal
@@ -71,5 +73,9 @@ function parseSlot(body: string, at: number): KeyTemplatePart | KeyTemplateError
   if (!WIDTH.test(width)) {
     return { index: at, message: `slot "{${body}}" has a bad width "${width}" (write a zero and 1 to 99 digits, as in {${attribute}:06})` };
   }
-  return { kind: "slot", attribute, width: Number(width) };
+  const digits = Number(width);
+  if (digits > MAX_SLOT_WIDTH) {
+    return { index: at, message: `slot "{${body}}" is ${digits} digits wide, but an integer slot takes at most ${MAX_SLOT_WIDTH}, as in {${attribute}:0${MAX_SLOT_WIDTH}}` };
+  }
+  return { kind: "slot", attribute, width: digits };
 }
