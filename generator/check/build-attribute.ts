@@ -39,8 +39,8 @@ export function buildAttribute(name: string, raw: RawAttribute, path: DocumentPa
   return defaultValue ? { ...attribute, default: defaultValue } : attribute;
 }
 
-/** DynamoDB's limit on nested maps and lists in one attribute. */
-export const MAX_NESTING_DEPTH = 32;
+/** Nested maps and lists in one attribute, its own included: DynamoDB Local 3.3.0 stores 31 and refuses 32. */
+export const MAX_NESTING_DEPTH = 31;
 
 /** How many map and list levels a type nests (a scalar is 0, a map of scalars 1). */
 export function nestingDepth(type: AttributeType): number {

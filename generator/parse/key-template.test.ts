@@ -44,12 +44,12 @@ describe("parseKeyTemplate", () => {
     ["A#{}", 2, 'empty slot "{}" (slots are written {attribute})'],
     ["A#{:06}", 2, 'empty slot "{:06}" (slots are written {attribute})'],
     ["A#{ id }", 2, 'slot "{ id }" has spaces around the attribute name'],
-    ["A#{n:6}", 2, 'slot "{n:6}" has a bad width "6" (write a zero and 1 to 99 digits, as in {n:06})'],
-    ["A#{n:00}", 2, 'slot "{n:00}" has a bad width "00" (write a zero and 1 to 99 digits, as in {n:06})'],
-    ["A#{n:0100}", 2, 'slot "{n:0100}" has a bad width "0100" (write a zero and 1 to 99 digits, as in {n:06})'],
+    ["A#{n:6}", 2, 'slot "{n:6}" has a bad width "6" (write a zero and a width of 1 to 20, as in {n:06})'],
+    ["A#{n:00}", 2, 'slot "{n:00}" has a bad width "00" (write a zero and a width of 1 to 20, as in {n:06})'],
+    ["A#{n:0100}", 2, 'slot "{n:0100}" has a bad width "0100" (write a zero and a width of 1 to 20, as in {n:06})'],
     ["A#{n:021}", 2, 'slot "{n:021}" is 21 digits wide, but an integer slot takes at most 20, as in {n:020}'],
     ["A#{n:099}", 2, 'slot "{n:099}" is 99 digits wide, but an integer slot takes at most 20, as in {n:020}'],
-    ["A#{n:x}", 2, 'slot "{n:x}" has a bad width "x" (write a zero and 1 to 99 digits, as in {n:06})'],
+    ["A#{n:x}", 2, 'slot "{n:x}" has a bad width "x" (write a zero and a width of 1 to 20, as in {n:06})'],
     ["A#{a}{b}", 5, "two slots must be separated by literal text, or different values could produce the same key"],
   ])("%s is rejected at its position", (source, index, message) => {
     const result = parseKeyTemplate(source);

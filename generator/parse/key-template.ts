@@ -71,7 +71,7 @@ function parseSlot(body: string, at: number): KeyTemplatePart | KeyTemplateError
   const width = match[2];
   if (width === undefined) return { kind: "slot", attribute };
   if (!WIDTH.test(width)) {
-    return { index: at, message: `slot "{${body}}" has a bad width "${width}" (write a zero and 1 to 99 digits, as in {${attribute}:06})` };
+    return { index: at, message: `slot "{${body}}" has a bad width "${width}" (write a zero and a width of 1 to 20, as in {${attribute}:06})` };
   }
   const digits = Number(width);
   if (digits > MAX_SLOT_WIDTH) {

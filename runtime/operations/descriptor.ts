@@ -30,7 +30,10 @@ export interface QueryIndex {
   readonly keyAttributes: readonly string[];
 }
 
-/** A secondary key attribute and the attributes its template reads, so updates can rewrite it. */
+/**
+ * A secondary key attribute and the attributes whose change rewrites it: its template's slots, and
+ * for an index with an optional slot every slot of the index, so both key parts are written together.
+ */
 export interface IndexKeyWriter {
   readonly attribute: string;
   readonly sources: readonly string[];
