@@ -57,6 +57,17 @@ describe("cursors", () => {
     expect(() => decodeCursor(cursor, table)).toThrow(CursorError);
   });
 
+  it("resumes only the read it came from: another partition's query or a scan is a CursorError", () => {
+    const c1 = { ...table, read: 'query\n#n0 = :v0\n[["#n0","pk"],[":v0",{"S":"CUSTOMER#c1"}]]' };
+    const c2 = { ...table, read: 'query\n#n0 = :v0\n[["#n0","pk"],[":v0",{"S":"CUSTOMER#c2"}]]' };
+    const cursor = encodeCursor(key, c1);
+    expect(decodeCursor(cursor, c1)).toEqual(key);
+    expect(() => decodeCursor(cursor, c2)).toThrow(/another read of this index/);
+    expect(() => decodeCursor(cursor, { ...table, read: "scan" })).toThrow(CursorError);
+    expect(() => decodeCursor(encodeCursor(key, table), c1)).toThrow(CursorError);
+    expect(() => decodeCursor(rewrite(cursor, (p) => { (p as { r?: string }).r = "x"; }), c1)).toThrow(CursorError);
+  });
+
   it("refuses to encode a key without exactly the scope's attributes", () => {
     expect(() => encodeCursor({ pk: { S: "a" } }, table)).toThrow(CursorError);
     expect(() => encodeCursor({ ...key, other: { S: "b" } }, table)).toThrow(CursorError);

@@ -10,6 +10,12 @@ export interface CursorScope {
   readonly keyAttributes: readonly string[];
   /** Optional secret: the check value becomes an HMAC, so a client cannot forge positions. */
   readonly secret?: string;
+  /**
+   * What was read in that index: a query's key condition with its names and values, or `scan`
+   * (see `cursorScopeOf`). A cursor resumes only the read it came from: another partition's
+   * position would be a DynamoDB ValidationException, a scan's would resume a query mid-way.
+   */
+  readonly read?: string;
 }
 
 type KeyValue = { S: string } | { N: string } | { B: string };
@@ -35,7 +41,8 @@ export function encodeCursor(key: Record<string, AttributeValue>, scope: CursorS
     throw new CursorError(`cannot encode a cursor: expected exactly the attributes ${scope.keyAttributes.join(", ")}`);
   }
   const json = JSON.stringify(k);
-  return Buffer.from(JSON.stringify({ i: scope.index, k, c: check(scope, json) })).toString("base64url");
+  const payload = scope.read === undefined ? { i: scope.index, k, c: check(scope, json) } : { i: scope.index, r: readTag(scope.read), k, c: check(scope, json) };
+  return Buffer.from(JSON.stringify(payload)).toString("base64url");
 }
 
 /**
@@ -56,6 +63,9 @@ export function decodeCursor(cursor: string, scope: CursorScope): Record<string,
   if (payload.i !== scope.index) {
     throw new CursorError(`the cursor belongs to ${describe(payload.i)}, not to ${describe(scope.index)}`);
   }
+  if ((scope.read === undefined ? undefined : readTag(scope.read)) !== payload.r) {
+    throw new CursorError("the cursor belongs to another read of this index (another partition, sort condition, or a scan): restart from the first page");
+  }
   const names = Object.keys(payload.k);
   if (names.length !== scope.keyAttributes.length || scope.keyAttributes.some((n) => !names.includes(n))) {
     throw new CursorError(`the cursor's key attributes (${names.join(", ")}) are not ${scope.keyAttributes.join(", ")}`);
@@ -71,8 +81,13 @@ export function decodeCursor(cursor: string, scope: CursorScope): Record<string,
   return key;
 }
 
+/** A short digest of what was read, carried in the cursor so another read's cursor gets a clear error. */
+function readTag(read: string): string {
+  return createHash("sha256").update(read).digest("base64url").slice(0, 8);
+}
+
 function check(scope: CursorScope, json: string): string {
-  const text = `${scope.index}\n${json}`;
+  const text = scope.read === undefined ? `${scope.index}\n${json}` : `${scope.index}\n${scope.read}\n${json}`;
   const hash = scope.secret === undefined ? createHash("sha256") : createHmac("sha256", scope.secret);
   return hash.update(text).digest("base64url").slice(0, 11);
 }

@@ -46,14 +46,16 @@ const MAX_GROWN_READ = 1000;
  * const page = await readPage(client, { kind: "query", input }, { unmarshal, keyAttributes: ["pk", "sk"], limit: 20 });
  */
 export async function readPage<T>(client: DynamoDBClient, request: ReadRequest, options: PageOptions<T>): Promise<Page<T>> {
-  const scope = cursorScopeOf(request, options);
-  let startKey = options.cursor !== undefined ? decodeCursor(options.cursor, scope) : request.input.ExclusiveStartKey;
+  // Built only when a cursor is read or written: most single-page reads need none.
+  let scope: CursorScope | undefined;
+  const scopeOf = (): CursorScope => (scope ??= cursorScopeOf(request, options));
+  let startKey = options.cursor !== undefined ? decodeCursor(options.cursor, scopeOf()) : request.input.ExclusiveStartKey;
   const limit = options.limit;
   if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) throw new ValidationError("limit", "limit", "must be a positive integer");
   if (limit === undefined) {
     const out = await send(client, request, { ExclusiveStartKey: startKey });
     const items = (out.Items ?? []).map(options.unmarshal);
-    return { items, cursor: out.LastEvaluatedKey ? encodeCursor(out.LastEvaluatedKey, scope) : undefined };
+    return { items, cursor: out.LastEvaluatedKey ? encodeCursor(out.LastEvaluatedKey, scopeOf()) : undefined };
   }
   const items: T[] = [];
   const filtered = request.input.FilterExpression !== undefined;
@@ -67,7 +69,7 @@ export async function readPage<T>(client: DynamoDBClient, request: ReadRequest, 
       items.push(options.unmarshal(raw[i] as RawItem));
       if (items.length === limit) {
         const more = i < raw.length - 1 || out.LastEvaluatedKey !== undefined;
-        return { items, cursor: more ? encodeCursor(pickKey(raw[i] as RawItem, scope), scope) : undefined };
+        return { items, cursor: more ? encodeCursor(pickKey(raw[i] as RawItem, scopeOf()), scopeOf()) : undefined };
       }
     }
     if (out.LastEvaluatedKey === undefined) return { items, cursor: undefined };
@@ -82,8 +84,22 @@ export async function readPage<T>(client: DynamoDBClient, request: ReadRequest, 
  * const scope = cursorScopeOf({ kind: "query", input: { TableName: "shop", IndexName: "gsi1" } }, { keyAttributes: ["pk", "sk", "gsi1pk", "gsi1sk"] });
  */
 export function cursorScopeOf(request: ReadRequest, options: Pick<PageOptions<unknown>, "keyAttributes" | "cursorSecret">): CursorScope {
-  const scope = { index: request.input.IndexName ?? "", keyAttributes: options.keyAttributes };
+  const scope = { index: request.input.IndexName ?? "", keyAttributes: options.keyAttributes, read: readOf(request) };
   return options.cursorSecret === undefined ? scope : { ...scope, secret: options.cursorSecret };
+}
+
+/**
+ * What a read covers, for its cursors: `scan`, or a query's key condition with the names and
+ * values it uses (not the filter's, which may change between pages without harm).
+ */
+function readOf(request: ReadRequest): string {
+  if (request.kind === "scan") return "scan";
+  const condition = request.input.KeyConditionExpression ?? "";
+  const names = request.input.ExpressionAttributeNames ?? {};
+  const values = request.input.ExpressionAttributeValues ?? {};
+  const used = [...new Set(condition.match(/[#:][A-Za-z0-9_]+/g) ?? [])].sort();
+  const resolved = used.map((p) => [p, p.startsWith("#") ? names[p] : values[p]]);
+  return `query\n${condition}\n${JSON.stringify(resolved, (_, v: unknown) => (v instanceof Uint8Array ? Buffer.from(v).toString("base64") : v))}`;
 }
 
 async function send(client: DynamoDBClient, request: ReadRequest, extra: { ExclusiveStartKey?: RawItem | undefined; Limit?: number }) {

@@ -1,6 +1,6 @@
 // One connected run per operation kind of a generated repository, against DynamoDB Local.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ConditionFailedError, ItemExistsError, NumberValue, TransactionCanceledError, ValidationError } from "dynagen/runtime";
+import { ConditionFailedError, CursorError, ItemExistsError, NumberValue, TransactionCanceledError, ValidationError } from "dynagen/runtime";
 import { createShop, type OrderCreate } from "../../generated/shop/index.js";
 import { localClient, uniqueTableName } from "../dynamodb-local/client.js";
 
@@ -67,6 +67,8 @@ describe("generated repository against DynamoDB Local", () => {
     expect(paid.items.map((o) => o.orderId)).toEqual(["o1"]);
     const next = await shop.order.query.byStatus({ customerId: "c1", status: "paid" }, { limit: 1, cursor: paid.cursor! });
     expect(next.items.map((o) => o.orderId)).toEqual(["o2"]);
+    const otherPartition = await shop.order.query.byStatus({ customerId: "c2", status: "paid" }, { limit: 1, cursor: paid.cursor! }).catch((e: unknown) => e);
+    expect(otherPartition).toBeInstanceOf(CursorError);
     const all: string[] = [];
     for await (const o of shop.order.query.primary({ customerId: "c1" }, { where: (a) => a.status.eq("paid") }).all()) all.push(o.orderId);
     expect(all).toEqual(["o1", "o2"]);
