@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { atFixedTime, currentTime, timeForToken } from "./clock.js";
+import { atFixedTime, buildAtTokenTime, currentTime, rememberedTokenCount, timeForToken } from "./clock.js";
 
 describe("clock", () => {
   it("is the current time, or the time fixed around a synchronous build", () => {
@@ -17,5 +17,18 @@ describe("clock", () => {
     expect(timeForToken("clock-test-token", start + 9 * 60_000)).toBe(first);
     expect(timeForToken("clock-test-other", start + 60_000)).toBe("2030-01-01T00:01:00.000Z");
     expect(timeForToken("clock-test-token", start + 11 * 60_000)).toBe("2030-01-01T00:11:00.000Z"); // expired: a new time
+  });
+
+  it("remembers a token only when its build read the clock, and then reuses that time", () => {
+    const start = Date.parse("2031-01-01T00:00:00.000Z");
+    expect(buildAtTokenTime("clock-test-plain", () => "no clock", start)).toBe("no clock");
+    const before = rememberedTokenCount(); // tokens of earlier tests have expired by now
+    // Not remembered: built again a minute later (now reading the clock), it gets that minute's time.
+    expect(buildAtTokenTime("clock-test-plain", () => currentTime(), start + 60_000)).toBe("2031-01-01T00:01:00.000Z");
+    expect(rememberedTokenCount()).toBe(before + 1);
+    expect(buildAtTokenTime("clock-test-now", () => currentTime(), start + 60_000)).toBe("2031-01-01T00:01:00.000Z");
+    expect(rememberedTokenCount()).toBe(before + 2);
+    expect(buildAtTokenTime("clock-test-now", () => currentTime(), start + 5 * 60_000)).toBe("2031-01-01T00:01:00.000Z");
+    expect(buildAtTokenTime("clock-test-now", () => currentTime(), start + 12 * 60_000)).toBe("2031-01-01T00:12:00.000Z");
   });
 });

@@ -4,6 +4,8 @@
 // 10-minute idempotency window and reused when the same token is built again.
 
 let fixed: string | undefined;
+/** Whether `currentTime()` was called since `buildAtTokenTime` last cleared it. */
+let clockRead = false;
 
 /**
  * The current time as ISO-8601 (inside `atFixedTime`, the time fixed there).
@@ -12,6 +14,7 @@ let fixed: string | undefined;
  * const item = { ...input, updatedAt: currentTime() };
  */
 export function currentTime(): string {
+  clockRead = true;
   return fixed ?? new Date().toISOString();
 }
 
@@ -43,13 +46,45 @@ const tokenTimes = new Map<string, { readonly time: string; readonly until: numb
  * atFixedTime(timeForToken("checkout-1"), () => build(tx))
  */
 export function timeForToken(token: string, now = Date.now()): string {
-  for (const [key, entry] of tokenTimes) {
-    if (entry.until > now) break; // entries are in the order they were made
-    tokenTimes.delete(key);
-  }
+  forgetExpired(now);
   const known = tokenTimes.get(token);
   if (known) return known.time;
   const time = new Date(now).toISOString();
   tokenTimes.set(token, { time, until: now + TOKEN_WINDOW_MS });
   return time;
+}
+
+/**
+ * Builds a transaction with `token` at the token's time (see `timeForToken`), remembering the
+ * token only when the build read the clock: actions without `now` values are the same whenever
+ * they are built, so a busy service does not keep every token for ten minutes.
+ *
+ * @example
+ * const actions = buildAtTokenTime("checkout-1", () => build(tx));
+ */
+export function buildAtTokenTime<T>(token: string, build: () => T, now = Date.now()): T {
+  forgetExpired(now);
+  const known = tokenTimes.get(token);
+  const time = known?.time ?? new Date(now).toISOString();
+  const outerRead = clockRead;
+  clockRead = false;
+  try {
+    const result = atFixedTime(time, build);
+    if (known === undefined && clockRead) tokenTimes.set(token, { time, until: now + TOKEN_WINDOW_MS });
+    return result;
+  } finally {
+    clockRead = outerRead || clockRead;
+  }
+}
+
+/** Tokens remembered (for tests). */
+export function rememberedTokenCount(): number {
+  return tokenTimes.size;
+}
+
+function forgetExpired(now: number): void {
+  for (const [key, entry] of tokenTimes) {
+    if (entry.until > now) break; // entries are in the order they were made
+    tokenTimes.delete(key);
+  }
 }

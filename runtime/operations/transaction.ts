@@ -1,7 +1,7 @@
 import type { TransactWriteItem, Update as UpdateAction } from "@aws-sdk/client-dynamodb";
 import { compileParams } from "../expressions/index.js";
 import { transactWrite } from "../transact/index.js";
-import { atFixedTime, timeForToken } from "./clock.js";
+import { buildAtTokenTime } from "./clock.js";
 import { deleteItem, type DeleteOptions } from "./delete-item.js";
 import { stringKey, type EntityDescriptor, type RawItem, type TableContext } from "./descriptor.js";
 import { createItem, putItem, type PutOptions } from "./put-item.js";
@@ -81,7 +81,7 @@ export async function runTransaction(
   options: { readonly token?: string } = {},
 ): Promise<void> {
   // Built under the token's remembered time, a resend carries the same `now` stamps.
-  const actions = typeof build !== "function" ? build : options.token === undefined ? build() : atFixedTime(timeForToken(options.token), build);
+  const actions = typeof build !== "function" ? build : options.token === undefined ? build() : buildAtTokenTime(options.token, build);
   // async: an action that fails validation while being built rejects the promise, never throws.
   return transactWrite(table.client, actions.map((a) => a.action), {
     ...(options.token === undefined ? {} : { token: options.token }),
