@@ -167,4 +167,20 @@ describe("names and values that look like expression syntax", () => {
     await expect(client.send(raw)).rejects.toThrow(/overlap/i);
     expect(() => update().add("tags", new Set(["y"])).delete("tags", new Set(["x"])).node).toThrow(/updated twice/);
   });
+
+  test("DynamoDB refuses an empty key value in a key condition, which the builder refuses up front", async () => {
+    for (const [operator, text] of [["=", `#s = :e`], ["<", `#s < :e`], ["begins_with", `begins_with(#s, :e)`]] as const) {
+      const raw = new QueryCommand({
+        TableName: table,
+        KeyConditionExpression: `#p = :p AND ${text}`,
+        ExpressionAttributeNames: { "#p": PK, "#s": SK },
+        ExpressionAttributeValues: { ":p": { S: "p1" }, ":e": { S: "" } },
+      });
+      await expect(client.send(raw), operator).rejects.toThrow(/empty/i);
+    }
+    expect(() => key(SK).beginsWith("")).toThrow(/empty/);
+    expect(() => key(SK).lt("")).toThrow(/empty/);
+    expect(() => key(PK).eq("")).toThrow(/empty/);
+    expect(() => key(SK).eq(new Uint8Array(0))).toThrow(/empty/);
+  });
 });

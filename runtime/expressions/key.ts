@@ -95,7 +95,7 @@ export class KeyAttribute {
   /** `begins_with(sk, :prefix)` @example key("sk").beginsWith("ORDER#") */
   beginsWith(prefix: unknown): KeyCondition {
     checkArity("beginsWith", this.#name, arguments.length, 1);
-    return single({ kind: "function", name: "begins_with", path: this.path(), argument: valueNode(prefix, undefined, this.#name) });
+    return single({ kind: "function", name: "begins_with", path: this.path(), argument: valueNode(notEmpty(prefix, this.#name), undefined, this.#name) });
   }
 
   private compare(operator: ComparisonOperator, value: unknown): KeyCondition {
@@ -105,8 +105,16 @@ export class KeyAttribute {
     return toPath([this.#name]);
   }
   private value(value: unknown) {
-    return valueNode(value, this.#encoder, this.#name);
+    return valueNode(notEmpty(value, this.#name), this.#encoder, this.#name);
   }
+}
+
+/** DynamoDB refuses an empty string or binary as a key value in a key condition: said before sending. */
+function notEmpty(value: unknown, name: string): unknown {
+  if (value === "" || (value instanceof Uint8Array && value.byteLength === 0)) {
+    throw new ValidationError("emptyKey", name, "a key condition value cannot be empty (DynamoDB refuses it)");
+  }
+  return value;
 }
 
 /**

@@ -31,6 +31,12 @@ describe("sortKeyCondition", () => {
     expect(lte.ExpressionAttributeValues![":v1"]).toEqual({ S: `2026-02#${MAX}` });
   });
 
+  it("reads an empty beginsWith on a bare template as no sort condition (DynamoDB refuses begins_with \"\")", () => {
+    expect(sortKeyCondition("sk", BARE, { at: { beginsWith: "" } })).toBeUndefined();
+    expect(compiled(PREFIXED, { at: { beginsWith: "" } }).ExpressionAttributeValues![":v1"]).toEqual({ S: "AT#" });
+    expect(compiled(BARE, { at: { beginsWith: "20" } }).KeyConditionExpression).toBe("#n0 = :v0 AND begins_with(#n1, :v1)");
+  });
+
   it("answers lt and lte on a bare template exactly against DynamoDB Local", async () => {
     const client = localClient();
     const TableName = uniqueTableName("sortcond");

@@ -50,7 +50,7 @@ export function sortKeyCondition(attribute: string, parts: readonly SortTemplate
   return sk.eq(base);
 }
 
-function range(sk: ReturnType<typeof key>, base: string, part: Exclude<SortTemplatePart, string>, condition: Record<string, unknown>, tail: string): KeyCondition {
+function range(sk: ReturnType<typeof key>, base: string, part: Exclude<SortTemplatePart, string>, condition: Record<string, unknown>, tail: string): KeyCondition | undefined {
   const names = Object.keys(condition);
   if (names.length !== 1) throw new ValidationError("sortCondition", part.slot, "give exactly one of beginsWith, between, gt, gte, lt, lte");
   const low = (v: unknown) => base + render(part, v);
@@ -60,7 +60,8 @@ function range(sk: ReturnType<typeof key>, base: string, part: Exclude<SortTempl
     case "beginsWith": {
       const prefix = condition.beginsWith;
       if (typeof prefix !== "string") throw new ValidationError("type", part.slot, "beginsWith takes a string");
-      return sk.beginsWith(base + prefix);
+      // An empty prefix with no literal before it matches every key: no condition (DynamoDB refuses "").
+      return base + prefix === "" ? undefined : sk.beginsWith(base + prefix);
     }
     case "gte":
       return between(sk, part.slot, low(condition.gte), upper);
