@@ -1,6 +1,6 @@
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { ValidationError } from "../errors/index.js";
-import { canonicalNumber } from "./number-key.js";
+import { canonicalNumber } from "../marshal/number-text.js";
 
 /** A table the batch functions write to or read from: its name and its key attribute names. */
 export interface BatchTarget {

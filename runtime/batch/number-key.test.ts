@@ -4,7 +4,7 @@ import { batchGet } from "./batch-get.js";
 import { BatchWriter } from "./batch-writer.js";
 import { itemKeyString } from "./item-key.js";
 import { KeySlots } from "./key-slots.js";
-import { canonicalNumber } from "./number-key.js";
+import { canonicalNumber } from "../marshal/number-text.js";
 import { fakeDynamo } from "./test-fake-dynamo.js";
 import { entryId } from "./write-request.js";
 

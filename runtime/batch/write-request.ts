@@ -2,7 +2,7 @@ import { BatchWriteItemCommand, type AttributeValue, type DynamoDBClient, type W
 import { toDynagenError, ValidationError, type UnwrittenItem } from "../errors/index.js";
 import { DEFAULT_RETRY, backoffDelay, sleep, type BatchRetrySettings } from "./backoff.js";
 import type { BatchTarget } from "./item-key.js";
-import { canonicalNumber } from "./number-key.js";
+import { canonicalNumber } from "../marshal/number-text.js";
 
 type RawItem = Record<string, AttributeValue>;
 

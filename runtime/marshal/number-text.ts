@@ -1,11 +1,15 @@
-// DynamoDB number text: its stored size and its range. Both read the text once, without allocating,
-// because item sizing runs on every number of a number set or json value.
+// DynamoDB number text: its stored size, its range and its canonical form. Each reads the text once
+// with scanNumber, which allocates nothing, because item sizing runs on every number of a number
+// set or json value.
 
 // What scanNumber found: the powers of ten of the first and last nonzero digits, and whether
 // there was none. Module-level so a scan allocates nothing.
 let high = 0;
 let low = 0;
 let zero = false;
+// The same digits counted among the mantissa's digits (the point skipped), from 0.
+let firstDigit = -1;
+let lastDigit = -1;
 
 // DynamoDB accepts what scanNumber reads (checked against DynamoDB Local 3.3.0): an optional sign,
 // digits with at most one point (".5" and "5." too), an optional exponent.
@@ -47,6 +51,8 @@ function scanNumber(text: string): boolean {
   }
   const units = (point < 0 ? digits : point) - 1 + exponent;
   zero = first < 0;
+  firstDigit = first;
+  lastDigit = last;
   high = units - first;
   low = units - last;
   return true;
@@ -94,4 +100,39 @@ export function numberTextProblem(text: string): string | undefined {
 export function numberInRange(value: number): boolean {
   const magnitude = value < 0 ? -value : value;
   return magnitude < 1e126 && (magnitude >= 1e-130 || magnitude === 0);
+}
+
+/** Already in the form DynamoDB returns: most keys take this path and keep their text. */
+const CANONICAL = /^-?(?:0|[1-9]\d*)(?:\.\d*[1-9])?$/;
+/** DynamoDB's numbers lie between 1E-130 and 1E+126: a farther digit means the text is invalid anyway. */
+const MAX_POWER = 400;
+
+/**
+ * The text DynamoDB stores and returns for the number `text`: plain decimal notation, no exponent,
+ * no leading zeros, no trailing fractional zeros or point, no `+`, `-0` as `0`. Numbers that
+ * DynamoDB takes for the same key ("1", "1.0", "1e0", "001") get the same text; a text that is
+ * not a number is returned as is (DynamoDB rejects it).
+ *
+ * @example
+ * canonicalNumber("1.50"); // "1.5"
+ * canonicalNumber("-1e3"); // "-1000"
+ */
+export function canonicalNumber(text: string): string {
+  if (CANONICAL.test(text) && text !== "-0") return text;
+  if (!scanNumber(text)) return text;
+  if (zero) return "0";
+  if (high > MAX_POWER || low < -MAX_POWER) return text;
+  // The significant digits: the mantissa's digits from the first nonzero one to the last.
+  let digits = "";
+  for (let i = 0, n = 0; n <= lastDigit; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    if (n >= firstDigit) digits += text[i];
+    n++;
+  }
+  const plain =
+    low >= 0 ? digits + "0".repeat(low)
+    : high >= 0 ? digits.slice(0, high + 1) + "." + digits.slice(high + 1)
+    : "0." + "0".repeat(-high - 1) + digits;
+  return text.charCodeAt(0) === 45 ? "-" + plain : plain;
 }
